@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#pragma once
+
+#include <QString>
+
+namespace Nav::Core {
+
+// Build and runtime facts shown in About and printed by --version.
+struct AppInfo
+{
+    static QString applicationName();   // "Navigator"
+    static QString version();           // "0.1.0"
+    static QString qtRuntimeVersion();  // qVersion()
+    static QString qtBuildVersion();    // QT_VERSION_STR
+};
+
+} // namespace Nav::Core

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QUrl>
+
+namespace Nav::Core {
+
+// The workstation's non-secret settings, in <profile>/settings.ini. Secrets (passwords,
+// tokens, keys) never go here: they go to the SecretStore.
+class Preferences final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Preferences(const QString &iniPath, QObject *parent = nullptr);
+
+    // "" = follow the system locale, else "en" or "fr".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // How the navigator is named on screen and in records they create (staff name, not client).
+    QString displayName() const;
+    void setDisplayName(const QString &name);
+
+    // Text size in percent of the platform default: 100, 115, 130 or 150.
+    int textScale() const;
+    void setTextScale(int percent);
+
+    QUrl serverUrl() const;
+    void setServerUrl(const QUrl &url);
+    QString serverUser() const;
+    void setServerUser(const QString &user);
+    // SHA-256 of the server certificate, hex, for self-signed deployments; empty = system CAs.
+    QString serverCertificatePin() const;
+    void setServerCertificatePin(const QString &hexSha256);
+
+    // Validation used by the settings dialog and by command-line overrides.
+    static Result<QUrl> parseServerUrl(const QString &text);
+    static Result<QString> parseCertificatePin(const QString &text);
+    static QList<int> textScales() { return {100, 115, 130, 150}; }
+
+    void sync();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace Nav::Core

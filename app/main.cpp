@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+//
+// The composition root: builds every service, hands them to the UI, orders shutdown.
+
+#include "core/appinfo.h"
+#include "core/clock.h"
+#include "core/language.h"
+#include "core/logging.h"
+#include "core/preferences.h"
+#include "platform/keychainsecretstore.h"
+#include "storage/encryptedstore.h"
+#include "storage/profile.h"
+#include "storage/schema.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct CommandLine
+{
+    QString profileDir;
+    QString language; // "", "en" or "fr"
+    bool demo = false;
+};
+
+// Adds Navigator's options. Texts are translated, so the language must be set first.
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Navigator: the workstation for 211 information-and-referral navigators."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main",
+                                                  "Keep this profile's data in <dir> (default: "
+                                                  "the per-user data folder)."),
+                      QCoreApplication::translate("main", "dir")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Start in <lang>: fr or en (default: "
+                                                          "the saved choice, else the system "
+                                                          "language)."),
+                      QCoreApplication::translate("main", "lang")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("main", "Use a demonstration profile: it is "
+                                                          "labelled as such everywhere and must "
+                                                          "hold fictitious data only.")});
+}
+
+// The language to show --help and errors in, before any profile is read.
+QString earlyLanguage(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return Nav::Core::LanguageManager::systemLanguage();
+}
+
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+// Our SQL driver plugin sits in plugins/sqldrivers/ beside bin/ (build tree) or in
+// lib/navigator/plugins (installed).
+void addPluginPaths()
+{
+    const QDir exe(QCoreApplication::applicationDirPath());
+    for (const QString &rel : {QStringLiteral("../plugins"), QStringLiteral("../lib/navigator/plugins")}) {
+        if (exe.exists(rel + QStringLiteral("/sqldrivers")))
+            QCoreApplication::addLibraryPath(QDir::cleanPath(exe.filePath(rel)));
+    }
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Navigator"));
+    QCoreApplication::setApplicationName(QStringLiteral("navigator"));
+    QCoreApplication::setApplicationVersion(Nav::Core::AppInfo::version());
+}
+
+int printTextAndExit(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Nav::Core::LanguageManager language;
+    if (!language.setLanguage(earlyLanguage(app.arguments())))
+        language.setLanguage(QStringLiteral("en"));
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // prints help or version and exits
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsTextOnly(argc, argv))
+        return printTextAndExit(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    addPluginPaths();
+    QApplication::setApplicationDisplayName(QStringLiteral("Navigator"));
+    QApplication::setDesktopFileName(QStringLiteral("org.navigator.Navigator"));
+
+    Nav::Core::LanguageManager language;
+    language.setLanguage(earlyLanguage(app.arguments()) == QLatin1String("fr")
+                             ? QStringLiteral("fr")
+                             : Nav::Core::LanguageManager::systemLanguage());
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+
+    CommandLine cli;
+    cli.language = parser.value(QStringLiteral("lang"));
+    if (!cli.language.isEmpty()
+        && !Nav::Core::LanguageManager::supportedLanguages().contains(cli.language)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main", "navigator: --lang takes fr or en, not \"%1\".")
+                                    .arg(cli.language)));
+        return 2;
+    }
+    cli.demo = parser.isSet(QStringLiteral("demo"));
+    cli.profileDir = parser.value(QStringLiteral("profile"));
+    if (cli.profileDir.isEmpty()) {
+        cli.profileDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                             .filePath(QStringLiteral("profiles/default"));
+    }
+
+    auto profile = Nav::Storage::Profile::open(cli.profileDir);
+    if (!profile) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Navigator"),
+                              profile.error().message);
+        return 1;
+    }
+    Nav::Core::installLogging((*profile)->logDirectory());
+    qCInfo(lcNavApp).noquote() << "Navigator" << Nav::Core::AppInfo::version() << "Qt"
+                               << Nav::Core::AppInfo::qtRuntimeVersion() << "starting";
+
+    Nav::Core::Preferences preferences((*profile)->settingsFilePath());
+    const QString startLanguage = !cli.language.isEmpty()          ? cli.language
+                                  : !preferences.language().isEmpty() ? preferences.language()
+                                                                     : language.systemLanguage();
+    language.setLanguage(startLanguage);
+    if (cli.demo && preferences.displayName().isEmpty())
+        preferences.setDisplayName(QCoreApplication::translate("main", "Demo Navigator"));
+
+    Nav::Core::SystemClock clock;
+    Nav::Platform::KeychainSecretStore secrets(QStringLiteral("Navigator"));
+    Nav::Storage::EncryptedStore store(**profile, secrets, clock,
+                                       Nav::Storage::workstationMigrations());
+
+    Nav::Ui::MainWindow window({store, preferences, language});
+    if (preferences.textScale() != 100) {
+        QFont f = QApplication::font();
+        f.setPointSizeF(f.pointSizeF() * preferences.textScale() / 100.0);
+        QApplication::setFont(f);
+    }
+    QObject::connect(&store, &Nav::Storage::EncryptedStore::opened, &window, [&] {
+        if (cli.demo) {
+            store.writeMeta(QStringLiteral("profile.demo"), QStringLiteral("1"));
+            window.setDemo(true);
+            return;
+        }
+        store.readMeta(QStringLiteral("profile.demo"))
+            .then(&window, [&window](const Nav::Result<QString> &demo) {
+                window.setDemo(demo && *demo == QLatin1String("1"));
+            });
+    });
+    window.show();
+    store.open();
+
+    const int rc = QApplication::exec();
+    qCInfo(lcNavApp) << "shutting down";
+    return rc;
+}

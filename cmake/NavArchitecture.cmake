@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: Navigator contributors
+#
+# Rule 1 of ARCHITECTURE.md: nothing under app/ (but app/main.cpp) links QtWidgets or includes
+# ui/. Checked twice: here at configure time (link closure of every target defined under app/,
+# and a scan of the sources), and by the ctest "arch.layering", which runs
+# cmake/NavArchitectureScan.cmake on the tree and on the link report written below.
+
+include(${CMAKE_CURRENT_LIST_DIR}/NavArchitectureScan.cmake)
+
+function(_nav_collect_targets dir out)
+    get_property(targets DIRECTORY ${dir} PROPERTY BUILDSYSTEM_TARGETS)
+    get_property(subdirs DIRECTORY ${dir} PROPERTY SUBDIRECTORIES)
+    foreach(sub ${subdirs})
+        _nav_collect_targets(${sub} more)
+        list(APPEND targets ${more})
+    endforeach()
+    set(${out} ${targets} PARENT_SCOPE)
+endfunction()
+
+# Every library a target links, directly or through other targets.
+function(_nav_link_closure target out)
+    set(seen "")
+    set(queue ${target})
+    while(queue)
+        list(POP_FRONT queue t)
+        if(t IN_LIST seen)
+            continue()
+        endif()
+        list(APPEND seen ${t})
+        if(TARGET ${t})
+            get_target_property(aliased ${t} ALIASED_TARGET)
+            if(aliased)
+                list(APPEND queue ${aliased})
+            endif()
+            get_target_property(type ${t} TYPE)
+            set(libs "")
+            if(NOT type STREQUAL "INTERFACE_LIBRARY")
+                get_target_property(direct ${t} LINK_LIBRARIES)
+                if(direct)
+                    list(APPEND libs ${direct})
+                endif()
+            endif()
+            get_target_property(iface ${t} INTERFACE_LINK_LIBRARIES)
+            if(iface)
+                list(APPEND libs ${iface})
+            endif()
+            foreach(l ${libs})
+                # Drop generator-expression wrappers such as $<LINK_ONLY:x>.
+                string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" l "${l}")
+                if(NOT l MATCHES "^\\$<")
+                    list(APPEND queue ${l})
+                endif()
+            endforeach()
+        endif()
+    endwhile()
+    set(${out} ${seen} PARENT_SCOPE)
+endfunction()
+
+function(nav_check_architecture)
+    _nav_collect_targets(${PROJECT_SOURCE_DIR}/app app_targets)
+    set(report "")
+    foreach(t ${app_targets})
+        if(t STREQUAL "navigator")
+            continue() # the composition root may link everything
+        endif()
+        get_target_property(type ${t} TYPE)
+        if(type STREQUAL "UTILITY")
+            continue()
+        endif()
+        _nav_link_closure(${t} closure)
+        string(APPEND report "${t}: ${closure}\n")
+    endforeach()
+    set(NAV_LINK_REPORT ${CMAKE_BINARY_DIR}/architecture-links.txt)
+    file(WRITE ${NAV_LINK_REPORT} "${report}")
+    set(NAV_LINK_REPORT ${NAV_LINK_REPORT} PARENT_SCOPE)
+
+    get_target_property(widget_includes Qt6::Widgets INTERFACE_INCLUDE_DIRECTORIES)
+    foreach(d ${widget_includes})
+        if(d MATCHES "QtWidgets$")
+            set(NAV_WIDGETS_HEADER_DIR ${d})
+        endif()
+    endforeach()
+    set(NAV_WIDGETS_HEADER_DIR ${NAV_WIDGETS_HEADER_DIR} CACHE INTERNAL "")
+
+    nav_architecture_violations(${PROJECT_SOURCE_DIR} ${NAV_LINK_REPORT}
+        "${NAV_WIDGETS_HEADER_DIR}" violations)
+    if(violations)
+        message(FATAL_ERROR "Architecture check failed (see ARCHITECTURE.md, rule 1):\n${violations}")
+    endif()
+endfunction()
