@@ -213,7 +213,7 @@ private Q_SLOTS:
         fresh->click();
         auto *confirm = page->findChild<QMessageBox *>(QStringLiteral("startFreshConfirmation"));
         QTRY_VERIFY(confirm && confirm->isVisible());
-        screenshot(m_window.get(), QStringLiteral("store-start-fresh-confirm-%1").arg(lang));
+        screenshot(confirm, QStringLiteral("store-start-fresh-confirm-%1").arg(lang));
         // Cancel first: nothing happens.
         confirm->findChild<QPushButton *>(QStringLiteral("cancelStartFreshButton"))->click();
         QTRY_VERIFY(!confirm->isVisible());
