@@ -62,8 +62,15 @@ run)
         echo "dev.sh: no display: running on a virtual X display (Xvfb); nothing appears on screen"
         session+=(--xvfb)
     fi
+    # Forward TERM/INT/HUP to the session so it can stop Navigator and its daemons.
+    "${session[@]}" -- "${launch[@]}" &
+    pid=$!
+    trap 'kill -TERM "$pid" 2>/dev/null' TERM INT HUP
     rc=0
-    "${session[@]}" -- "${launch[@]}" || rc=$?
+    while :; do
+        wait "$pid" && rc=0 || rc=$?
+        kill -0 "$pid" 2>/dev/null || break
+    done
     rm -rf "$profile"
     exit $rc
     ;;
