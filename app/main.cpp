@@ -8,16 +8,19 @@
 #include "core/language.h"
 #include "core/logging.h"
 #include "core/preferences.h"
+#include "directory/directoryservice.h"
 #include "platform/keychainsecretstore.h"
 #include "storage/encryptedstore.h"
 #include "storage/profile.h"
 #include "storage/schema.h"
+#include "ui/directory/directorypane.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -169,22 +172,52 @@ int main(int argc, char **argv)
     Nav::Storage::EncryptedStore store(**profile, secrets, clock,
                                        Nav::Storage::workstationMigrations());
 
+    Nav::Directory::DirectoryService directory(store.database(), clock);
+
     Nav::Ui::MainWindow window({store, preferences, language});
     if (preferences.textScale() != 100) {
         QFont f = QApplication::font();
         f.setPointSizeF(f.pointSizeF() * preferences.textScale() / 100.0);
         QApplication::setFont(f);
     }
+    auto *directoryPane = new Nav::Ui::DirectoryPane(directory, clock);
+    window.addArea(Nav::Ui::MainWindow::Area::Directory, directoryPane);
+    window.addFileAction(directoryPane->importAction());
+    QObject::connect(directoryPane, &Nav::Ui::DirectoryPane::statusMessage, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
+
+    // The directory is searchable once its index is loaded. A demonstration profile starts
+    // with a generated directory of fictitious services in real Ontario and Québec towns.
+    const auto directoryReady = [&directory, directoryPane] {
+        directory.refresh().then(directoryPane, [directoryPane](const Nav::Result<void> &r) {
+            if (r)
+                directoryPane->setReady(true);
+        });
+    };
+    const auto seedDemoDirectory = [&directory, &window, directoryReady] {
+        directory.serviceCount().then(&window, [&directory, &window, directoryReady](const Nav::Result<qint64> &n) {
+            if (!n || *n > 0)
+                return directoryReady();
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "Creating the demonstration directory…"));
+            directory.seedDemo(3000).then(&window, [&window, directoryReady](const Nav::Result<Nav::Directory::ImportOutcome> &) {
+                window.statusBar()->clearMessage();
+                directoryReady();
+            });
+        });
+    };
     QObject::connect(&store, &Nav::Storage::EncryptedStore::opened, &window, [&] {
         if (cli.demo) {
             store.writeMeta(QStringLiteral("profile.demo"), QStringLiteral("1"));
             window.setDemo(true);
+            seedDemoDirectory();
             return;
         }
         store.readMeta(QStringLiteral("profile.demo"))
             .then(&window, [&window](const Nav::Result<QString> &demo) {
                 window.setDemo(demo && *demo == QLatin1String("1"));
             });
+        directoryReady();
     });
     window.show();
     store.open();

@@ -56,9 +56,11 @@ run)
     echo "dev.sh: no desktop keychain found: private keyring, throw-away profile $profile"
     launch+=(--profile "$profile")
     session=(tests/support/session.sh --keyring)
-    # session.sh gives the command a private HOME: keep the X cookie reachable.
-    [ -n "${DISPLAY:-}" ] && export XAUTHORITY=${XAUTHORITY:-$HOME/.Xauthority}
-    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        # session.sh scrubs the caller's desktop: hand the real display to Navigator itself.
+        launch=(env DISPLAY="${DISPLAY:-}" WAYLAND_DISPLAY="${WAYLAND_DISPLAY:-}"
+                XAUTHORITY="${XAUTHORITY:-$HOME/.Xauthority}" "${launch[@]}")
+    else
         echo "dev.sh: no display: running on a virtual X display (Xvfb); nothing appears on screen"
         session+=(--xvfb)
     fi

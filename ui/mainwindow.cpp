@@ -200,6 +200,11 @@ void MainWindow::addArea(Area area, QWidget *widget)
     retranslateUi();
 }
 
+void MainWindow::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_settingsAction, action);
+}
+
 void MainWindow::focusArea(Area area)
 {
     QWidget *w = m_areas.value(area);
@@ -232,7 +237,11 @@ QList<QAction *> MainWindow::shortcutActions() const
         if (QAction *act = m_areaActions.value(a))
             list << act;
     }
-    list << m_settingsAction << m_shortcutsAction << m_quitAction;
+    for (QAction *a : m_fileMenu->actions()) {
+        if (!a->isSeparator() && !a->shortcut().isEmpty() && !list.contains(a))
+            list << a;
+    }
+    list << m_shortcutsAction;
     return list;
 }
 

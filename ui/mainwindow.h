@@ -38,6 +38,8 @@ public:
     ~MainWindow() override;
 
     void addArea(Area area, QWidget *widget);
+    // An action of an area that belongs in the File menu (e.g. Import directory…).
+    void addFileAction(QAction *action);
     bool hasArea(Area area) const { return m_areas.contains(area); }
     void focusArea(Area area);
     void setDemo(bool demo);

@@ -56,8 +56,10 @@ QString productName(const QString &processName)
     // /proc/<pid>/comm is cut at 15 characters.
     if (processName.startsWith(QLatin1String("gnome-keyring")))
         return QStringLiteral("GNOME Keyring");
-    if (processName.startsWith(QLatin1String("kwalletd")) || processName == QLatin1String("ksecretd"))
+    if (processName.startsWith(QLatin1String("kwalletd"))
+        || processName == QLatin1String("ksecretd")) {
         return QStringLiteral("KWallet");
+    }
     if (processName.compare(QLatin1String("keepassxc"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("KeePassXC");
     return processName;
@@ -67,9 +69,9 @@ QString productName(const QString &processName)
 
 QFuture<CollectionLockState> defaultCollectionLockState(int timeoutMs)
 {
-    QDBusMessage msg = QDBusMessage::createMethodCall(kService, kDefaultAlias,
-                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
+    QDBusMessage msg = QDBusMessage::createMethodCall(
+        kService, kDefaultAlias, QStringLiteral("org.freedesktop.DBus.Properties"),
+        QStringLiteral("Get"));
     msg << kCollectionInterface << QStringLiteral("Locked");
     return callAsync<CollectionLockState>(msg, timeoutMs, [](const QDBusMessage &reply) {
         if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
@@ -87,10 +89,9 @@ QFuture<CollectionLockState> defaultCollectionLockState(int timeoutMs)
 
 QFuture<QString> serviceProviderName(int timeoutMs)
 {
-    QDBusMessage msg = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
-                                                      QStringLiteral("/org/freedesktop/DBus"),
-                                                      QStringLiteral("org.freedesktop.DBus"),
-                                                      QStringLiteral("GetConnectionUnixProcessID"));
+    QDBusMessage msg = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixProcessID"));
     msg << kService;
     return callAsync<QString>(msg, timeoutMs, [](const QDBusMessage &reply) {
         if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())

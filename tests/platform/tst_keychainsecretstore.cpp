@@ -392,7 +392,8 @@ void tst_KeychainSecretStore::noKeyringServiceIsUnavailable()
         const QString config = runtimeDir.filePath(QStringLiteral("bus.conf"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\""
+        file.write("<!DOCTYPE busconfig PUBLIC"
+                   " \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\""
                    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                    "<busconfig><type>session</type>"
                    "<listen>unix:dir=" + runtimeDir.path().toUtf8() + "</listen>"

@@ -12,6 +12,8 @@
 #              the password exported as NAV_TEST_KEYRING_PASSWORD (tests use it to re-unlock);
 #   --xvfb     an Xvfb server on a free display (1600x1000x24, cookie auth), DISPLAY exported;
 #              implies a private session bus, since Qt would otherwise autolaunch one into HOME.
+#              Services the bus activates do not see the display, so the keyring never shows an
+#              unlock prompt that would wait for a person: a locked keyring fails as headless.
 #
 # Nothing is left behind: on normal exit, on SIGTERM/SIGINT/SIGHUP (forwarded to the command)
 # and even on SIGKILL of this script (ctest's timeout kills the whole process tree): a detached
@@ -106,7 +108,8 @@ inner_main() {
         # --foreground keeps the daemon our child, so it dies with this session. --unlock reads
         # the password on stdin and creates the "login" keyring (default alias) in a fresh HOME.
         printf '%s' "$NAV_TEST_KEYRING_PASSWORD" \
-            | gnome-keyring-daemon --foreground --unlock --components=secrets \
+            | env -u DISPLAY -u WAYLAND_DISPLAY \
+                gnome-keyring-daemon --foreground --unlock --components=secrets \
                 >>"$NAV_SESSION_ROOT/log/gnome-keyring.log" 2>&1 &
         keyring_pid=$!
         export GNOME_KEYRING_CONTROL="$XDG_RUNTIME_DIR/keyring"
@@ -278,10 +281,12 @@ fi
 # command, the bus and the keyring; without a controlling terminal the command can still read a
 # terminal on stdin when run by hand.
 if ((want_keyring || want_xvfb)); then
-    # A wrapper keeps dbus-daemon's chatter (fd limit as root, activations) in the log.
+    # A wrapper keeps dbus-daemon's chatter (fd limit as root, activations) in the log, and hides
+    # the display from what the bus activates: gnome-keyring's unlock prompt (gcr-prompter) would
+    # otherwise open on Xvfb and wait for a person, so a locked keyring would hang a GUI test.
     mkdir -m 700 "$root/bin"
-    printf '#!/bin/sh\nexec %s "$@" 2>>"%s"\n' "$(command -v dbus-daemon)" \
-        "$root/log/dbus-daemon.log" >"$root/bin/dbus-daemon"
+    printf '#!/bin/sh\nexec env -u DISPLAY -u WAYLAND_DISPLAY %s "$@" 2>>"%s"\n' \
+        "$(command -v dbus-daemon)" "$root/log/dbus-daemon.log" >"$root/bin/dbus-daemon"
     chmod 700 "$root/bin/dbus-daemon"
     setsid dbus-run-session --dbus-daemon="$root/bin/dbus-daemon" -- \
         bash "$self" --inner "$want_keyring" "$@" &

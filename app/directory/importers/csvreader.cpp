@@ -25,6 +25,7 @@ Result<std::optional<QByteArray>> CsvReader::readRecordBytes(qint64 *startLine)
 {
     QByteArray record;
     bool inQuotes = false;
+    bool atFieldStart = true;
     bool any = false;
     *startLine = m_line + 1;
     while (!m_device->atEnd()) {
@@ -36,9 +37,21 @@ Result<std::optional<QByteArray>> CsvReader::readRecordBytes(qint64 *startLine)
             if (line.startsWith("\xEF\xBB\xBF"))
                 line.remove(0, 3);
         }
-        for (char c : std::as_const(line)) {
-            if (c == '"')
-                inQuotes = !inQuotes;
+        // A quote opens a quoted field only at the start of a field; inside one, "" is a quote
+        // character and a lone " closes it. Elsewhere (Screen 5" TV) it is an ordinary character.
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const char c = line.at(i);
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 < line.size() && line.at(i + 1) == '"')
+                        ++i;
+                    else
+                        inQuotes = false;
+                }
+            } else if (c == '"' && atFieldStart) {
+                inQuotes = true;
+            }
+            atFieldStart = !inQuotes && (c == m_separator || c == '\n');
         }
         record += line;
         if (!inQuotes)
@@ -108,6 +121,7 @@ Result<std::optional<CsvReader::Row>> CsvReader::next()
         QStringDecoder utf8(QStringDecoder::Utf8);
         QByteArray field;
         bool quoted = false;
+        bool fieldHadQuote = false;
         const auto flush = [&] {
             row.fields << utf8.decode(field);
             if (utf8.hasError())
@@ -127,9 +141,11 @@ Result<std::optional<CsvReader::Row>> CsvReader::next()
                 } else {
                     field += c;
                 }
-            } else if (c == '"') {
+            } else if (c == '"' && field.isEmpty() && !fieldHadQuote) {
                 quoted = true;
+                fieldHadQuote = true;
             } else if (c == m_separator) {
+                fieldHadQuote = false;
                 flush();
             } else if (c != '\r') {
                 field += c;

@@ -4,6 +4,7 @@
 
 #include "qsqlcipherresult.h"
 #include "sqlcipherapi.h"
+#include "stemtokenizer.h"
 
 #include <QSqlField>
 #include <QSqlIndex>
@@ -276,6 +277,14 @@ bool QSqlCipherDriver::open(const QString &databaseName, const QString &user,
         }
         return failOpen(tr("Unable to read the database"), check.message,
                         QString::number(check.rc));
+    }
+
+    // Before anything else runs: migrations create FTS tables with it, and an existing table
+    // that uses it cannot be read without it.
+    QString tokenizerError;
+    if (!registerStemTokenizer(*m_api, m_db, &tokenizerError)) {
+        return failOpen(tr("Full-text search is not available"), tokenizerError,
+                        QStringLiteral("fts-unavailable"));
     }
 
     setOpen(true);

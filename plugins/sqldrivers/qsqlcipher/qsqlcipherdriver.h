@@ -28,8 +28,10 @@ class QSqlCipherResult;
 // (semicolon-separated): QSQLCIPHER_BUSY_TIMEOUT=<ms> (default 5000), QSQLCIPHER_OPEN_READONLY,
 // QSQLCIPHER_PLAINTEXT=1 (empty password, unencrypted file: benchmarks only).
 // Open failures are ConnectionErrors whose nativeErrorCode() is one of "bad-option",
-// "key-required", "bad-key-format", "library-missing", "not-sqlcipher", "wrong-key", or the
-// SQLite result code in decimal.
+// "key-required", "bad-key-format", "library-missing", "not-sqlcipher", "wrong-key",
+// "fts-unavailable", or the SQLite result code in decimal.
+// Every connection has the FTS tokenizer `navstem` (stemtokenizer.h):
+// CREATE VIRTUAL TABLE t USING fts4(body, tokenize=navstem french).
 class QSqlCipherDriver : public QSqlDriver
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 
 #include "qsqlcipherdriver.h"
 #include "sqlcipherapi.h"
+#include "stemtokenizer.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -119,6 +120,11 @@ void QSqlCipherResult::setStatementError(const QString &driverText, int rc)
         // Binding errors do not always update the connection's message.
         databaseText = db && api.errcode(db) == rc ? QString::fromUtf8(api.errmsg(db))
                                                    : QString::fromUtf8(api.errstr(rc));
+    }
+    // SQLite reports any tokenizer argument error as a bare "unknown tokenizer".
+    if (databaseText == QLatin1String("unknown tokenizer")) {
+        if (const QString detail = takeStemTokenizerError(); !detail.isEmpty())
+            databaseText = detail;
     }
     setStatementError(driverText, databaseText, QString::number(rc));
 }

@@ -20,6 +20,7 @@ namespace Nav::SqlCipher {
     X(open_v2)                                                                                     \
     X(close_v2)                                                                                    \
     X(exec)                                                                                        \
+    X(db_config)                                                                                   \
     X(errmsg)                                                                                      \
     X(errcode)                                                                                     \
     X(errstr)                                                                                      \

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#include "directory/store/directorystore.h"
+
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcNavDirectoryStore, "nav.directory.store")
+
+namespace Nav::Directory {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Nav::Directory::DirectoryStore", text);
+}
+
+Error sqlError(const QSqlQuery &q, const char *what)
+{
+    return Error::make(ErrorCode::Database,
+                       tr("The directory could not be saved; nothing was changed."),
+                       QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text()));
+}
+
+// A prepared statement reused for every row of an import.
+struct Statement
+{
+    QSqlQuery q;
+    Statement(QSqlDatabase &db, const QString &sql)
+        : q(db)
+    {
+        q.setForwardOnly(true);
+        q.prepare(sql);
+    }
+    bool run(std::initializer_list<QVariant> values)
+    {
+        int i = 0;
+        for (const QVariant &v : values)
+            q.bindValue(i++, v);
+        return q.exec();
+    }
+};
+
+QVariant optionalInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+// What the full-text index holds for one language: the text in that language, or the other
+// one when missing, so a service is findable whichever language the navigator types in.
+struct FtsText
+{
+    QString name, organization, taxonomy, keywords, description;
+};
+
+FtsText ftsText(const ServiceRecord &r, const QString &lang)
+{
+    FtsText t;
+    const Service &s = r.service;
+    t.name = s.name.text(lang);
+    const QString alt = s.alternateName.text(lang);
+    if (!alt.isEmpty())
+        t.name += QLatin1Char(' ') + alt;
+    t.organization = r.organization.name.text(lang);
+    QStringList tax;
+    for (const TaxonomyTerm &term : s.taxonomyTerms)
+        tax << term.name.text(lang);
+    t.taxonomy = tax.join(QLatin1String(" ; "));
+    QStringList kw = s.keywords;
+    for (const ServiceArea &a : s.serviceAreas)
+        kw << a.name;
+    for (const Location &l : r.locations) {
+        if (l.confidential)
+            continue;
+        for (const Address &a : l.addresses) {
+            if (!a.confidential && !a.city.isEmpty() && !kw.contains(a.city))
+                kw << a.city;
+        }
+    }
+    t.keywords = kw.join(QLatin1String(" ; "));
+    t.description = s.description.text(lang) + QLatin1Char('\n') + s.eligibility.text(lang);
+    return t;
+}
+
+} // namespace
+
+Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatch &batch,
+                                          const QDateTime &now, const ProgressCallback &progress)
+{
+    Storage::Transaction tx(db);
+    if (!tx.isActive())
+        return Unexpected(tx.beginError());
+
+    struct Existing
+    {
+        qint64 rowid = 0;
+        QByteArray hash;
+        QString status;
+        QString source;
+        bool retired = false;
+    };
+    QHash<QString, Existing> existing;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, rowid, content_hash, status, source, retired_at "
+                                   "FROM dir_service")))
+            return Unexpected(sqlError(q, "load existing"));
+        while (q.next()) {
+            existing.insert(q.value(0).toString(),
+                            {q.value(1).toLongLong(), q.value(2).toByteArray(),
+                             q.value(3).toString(), q.value(4).toString(), !q.value(5).isNull()});
+        }
+    }
+
+    const QString stamp = now.toUTC().toString(Qt::ISODate);
+    Statement insService(db, QStringLiteral(
+        "INSERT INTO dir_service (id, source, organization_id, status, min_age, max_age, free, "
+        "last_verified, content_hash, doc, hours, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    Statement updService(db, QStringLiteral(
+        "UPDATE dir_service SET source=?, organization_id=?, status=?, min_age=?, max_age=?, "
+        "free=?, last_verified=?, content_hash=?, doc=?, hours=?, imported_at=?, retired_at=NULL "
+        "WHERE rowid=?"));
+    Statement delGeo(db, QStringLiteral(
+        "DELETE FROM dir_geo WHERE id IN (SELECT rowid FROM dir_site WHERE service_rowid=?)"));
+    Statement delSites(db, QStringLiteral("DELETE FROM dir_site WHERE service_rowid=?"));
+    Statement delCodes(db, QStringLiteral("DELETE FROM dir_service_code WHERE service_rowid=?"));
+    Statement delFtsEn(db, QStringLiteral("DELETE FROM dir_fts_en WHERE docid=?"));
+    Statement delFtsFr(db, QStringLiteral("DELETE FROM dir_fts_fr WHERE docid=?"));
+    Statement insCode(db, QStringLiteral(
+        "INSERT INTO dir_service_code (service_rowid, kind, code) VALUES (?,?,?)"));
+    Statement insSite(db, QStringLiteral(
+        "INSERT INTO dir_site (service_rowid, location_id, latitude, longitude, confidential) "
+        "VALUES (?,?,?,?,?)"));
+    Statement insGeo(db, QStringLiteral(
+        "INSERT INTO dir_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?,?,?,?,?)"));
+    Statement insFtsEn(db, QStringLiteral(
+        "INSERT INTO dir_fts_en (docid, name, organization, taxonomy, keywords, description) "
+        "VALUES (?,?,?,?,?,?)"));
+    Statement insFtsFr(db, QStringLiteral(
+        "INSERT INTO dir_fts_fr (docid, name, organization, taxonomy, keywords, description) "
+        "VALUES (?,?,?,?,?,?)"));
+    Statement upsTaxonomy(db, QStringLiteral(
+        "INSERT OR REPLACE INTO dir_taxonomy (code, name_en, name_fr) VALUES (?,?,?)"));
+
+    ImportCounts counts;
+    counts.quarantined = int(batch.quarantine.size());
+    QSet<QString> seen;
+    const qint64 total = batch.services.size();
+    qint64 done = 0;
+    QSet<QString> taxonomyWritten;
+
+    for (const Service &service : batch.services) {
+        if (progress && (done % 250) == 0 && !progress(done, total)) {
+            return fail(ErrorCode::Cancelled,
+                        tr("The import was cancelled; the directory was left as it was."));
+        }
+        ++done;
+        seen.insert(service.id);
+        const ServiceRecord record = makeRecord(service, batch);
+        const QByteArray doc = encodeRecord(record);
+        const QByteArray hash = QCryptographicHash::hash(doc, QCryptographicHash::Sha1);
+        const QList<Schedule> schedules = effectiveSchedules(record);
+        const QVariant hours = schedules.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                   : QVariant(encodeSchedules(schedules));
+        const QVariant lastVerified = service.lastVerified.isValid()
+                                          ? QVariant(service.lastVerified.toString(Qt::ISODate))
+                                          : QVariant(QMetaType(QMetaType::QString));
+        qint64 rowid = 0;
+        auto found = existing.constFind(service.id);
+        if (found != existing.cend()) {
+            if (found->hash == hash && !found->retired) {
+                ++counts.unchanged;
+                continue;
+            }
+            rowid = found->rowid;
+            if (!updService.run({batch.source, service.organizationId, service.status,
+                                 optionalInt(service.minimumAge), optionalInt(service.maximumAge),
+                                 service.isFreeOfCharge(), lastVerified, hash, doc, hours, stamp, rowid}))
+                return Unexpected(sqlError(updService.q, "update service"));
+            if (!delGeo.run({rowid}) || !delSites.run({rowid}) || !delCodes.run({rowid})
+                || !delFtsEn.run({rowid}) || !delFtsFr.run({rowid}))
+                return Unexpected(sqlError(delGeo.q, "clear service index"));
+            ++counts.updated;
+        } else {
+            if (!insService.run({service.id, batch.source, service.organizationId, service.status,
+                                 optionalInt(service.minimumAge), optionalInt(service.maximumAge),
+                                 service.isFreeOfCharge(), lastVerified, hash, doc, hours, stamp}))
+                return Unexpected(sqlError(insService.q, "insert service"));
+            rowid = insService.q.lastInsertId().toLongLong();
+            ++counts.added;
+        }
+
+        // Filter codes.
+        QSet<QString> codes;
+        const auto addCode = [&](const QString &kind, const QString &code) -> bool {
+            const QString c = code.trimmed().toLower();
+            if (c.isEmpty() || codes.contains(kind + c))
+                return true;
+            codes.insert(kind + c);
+            return insCode.run({rowid, kind, c});
+        };
+        bool ok = true;
+        for (const Language &l : service.languages)
+            ok = ok && addCode(QStringLiteral("lang"), l.code);
+        for (const Location &loc : record.locations) {
+            for (const Language &l : loc.languages)
+                ok = ok && addCode(QStringLiteral("lang"), l.code);
+            for (const Accessibility &a : loc.accessibility)
+                ok = ok && addCode(QStringLiteral("access"), a.code);
+        }
+        for (const TaxonomyTerm &t : service.taxonomyTerms) {
+            ok = ok && addCode(QStringLiteral("tax"), t.code);
+            if (!t.code.isEmpty() && !t.name.isEmpty() && !taxonomyWritten.contains(t.code)) {
+                taxonomyWritten.insert(t.code);
+                ok = ok && upsTaxonomy.run({t.code.toLower(), t.name.en, t.name.fr});
+            }
+        }
+        if (!ok)
+            return Unexpected(sqlError(insCode.q, "insert codes"));
+
+        // Sites with coordinates.
+        for (const Location &loc : record.locations) {
+            if (!loc.hasCoordinates())
+                continue;
+            bool hidden = loc.confidential;
+            for (const Address &a : loc.addresses)
+                hidden = hidden || a.confidential;
+            if (!insSite.run({rowid, loc.id, loc.latitude, loc.longitude, hidden}))
+                return Unexpected(sqlError(insSite.q, "insert site"));
+            const qint64 site = insSite.q.lastInsertId().toLongLong();
+            if (!insGeo.run({site, loc.latitude, loc.latitude, loc.longitude, loc.longitude}))
+                return Unexpected(sqlError(insGeo.q, "insert geo"));
+        }
+
+        // Full text, once per language.
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            const FtsText t = ftsText(record, lang);
+            Statement &ins = lang == QLatin1String("en") ? insFtsEn : insFtsFr;
+            if (!ins.run({rowid, t.name, t.organization, t.taxonomy, t.keywords, t.description}))
+                return Unexpected(sqlError(ins.q, "insert full text"));
+        }
+    }
+
+    // Retire what a full snapshot no longer has, and what the batch deletes. Never delete.
+    Statement retire(db, QStringLiteral(
+        "UPDATE dir_service SET status='inactive', retired_at=? WHERE rowid=?"));
+    const QSet<QString> deleted(batch.deletedServiceIds.cbegin(), batch.deletedServiceIds.cend());
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        const bool gone = batch.fullSnapshot && it->source == batch.source
+                          && !seen.contains(it.key());
+        if ((gone || deleted.contains(it.key())) && !it->retired) {
+            if (!retire.run({stamp, it->rowid}))
+                return Unexpected(sqlError(retire.q, "retire"));
+            ++counts.retired;
+        }
+    }
+
+    Statement log(db, QStringLiteral(
+        "INSERT INTO dir_import (source, finished_at, added, updated, unchanged, retired, "
+        "quarantined) VALUES (?,?,?,?,?,?,?)"));
+    if (!log.run({batch.source, stamp, counts.added, counts.updated, counts.unchanged,
+                  counts.retired, counts.quarantined}))
+        return Unexpected(sqlError(log.q, "import log"));
+    if (progress && !progress(total, total)) {
+        return fail(ErrorCode::Cancelled,
+                    tr("The import was cancelled; the directory was left as it was."));
+    }
+    auto committed = tx.commit();
+    if (!committed)
+        return Unexpected(committed.error());
+    qCInfo(lcNavDirectoryStore) << "import" << batch.source << "added" << counts.added << "updated"
+                                << counts.updated << "unchanged" << counts.unchanged << "retired"
+                                << counts.retired << "quarantined" << counts.quarantined;
+    return counts;
+}
+
+Result<ServiceRecord> DirectoryStore::record(QSqlDatabase &db, qint64 rowid)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT doc FROM dir_service WHERE rowid = ?"));
+    q.addBindValue(rowid);
+    if (!q.exec())
+        return Unexpected(sqlError(q, "read record"));
+    if (!q.next())
+        return fail(ErrorCode::InvalidInput, tr("This service is no longer in the directory."));
+    return decodeRecord(q.value(0).toByteArray());
+}
+
+Result<ServiceRecord> DirectoryStore::record(QSqlDatabase &db, const QString &serviceId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM dir_service WHERE id = ?"));
+    q.addBindValue(serviceId);
+    if (!q.exec())
+        return Unexpected(sqlError(q, "find record"));
+    if (!q.next())
+        return fail(ErrorCode::InvalidInput, tr("This service is no longer in the directory."));
+    return record(db, q.value(0).toLongLong());
+}
+
+Result<qint64> DirectoryStore::serviceCount(QSqlDatabase &db, bool activeOnly)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(activeOnly ? QStringLiteral("SELECT count(*) FROM dir_service WHERE status='active'")
+                           : QStringLiteral("SELECT count(*) FROM dir_service"))
+        || !q.next())
+        return Unexpected(sqlError(q, "count"));
+    return q.value(0).toLongLong();
+}
+
+Result<QString> DirectoryStore::addFlag(QSqlDatabase &db, const QString &serviceId,
+                                        const QString &reason, const QString &note,
+                                        const QDateTime &now)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Choose what is wrong with this record."));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto done = Storage::execSql(db,
+                                 QStringLiteral("INSERT INTO dir_flag (id, service_id, reason, "
+                                                "note, created_at) VALUES (?,?,?,?,?)"),
+                                 {id, serviceId, reason, note, now.toUTC().toString(Qt::ISODate)});
+    if (!done)
+        return Unexpected(done.error());
+    return id;
+}
+
+Result<int> DirectoryStore::flagCount(QSqlDatabase &db, const QString &serviceId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM dir_flag WHERE service_id = ?"));
+    q.addBindValue(serviceId);
+    if (!q.exec() || !q.next())
+        return Unexpected(sqlError(q, "count flags"));
+    return q.value(0).toInt();
+}
+
+} // namespace Nav::Directory

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#pragma once
+
+#include "core/result.h"
+#include "directory/model.h"
+#include "directory/store/servicerecord.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace Nav::Directory {
+
+struct ImportCounts
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int retired = 0;
+    int quarantined = 0;
+    friend bool operator==(const ImportCounts &, const ImportCounts &) = default;
+};
+
+// The resource directory inside the encrypted store. Every function runs on the DB thread
+// (inside Database::run) and takes the connection.
+class DirectoryStore
+{
+public:
+    // Applies one import in a single transaction: adds new services, updates changed ones,
+    // leaves identical ones alone (a re-import is idempotent), and retires (status inactive,
+    // never deleted) the services of the same source that a full snapshot no longer has, and
+    // those the batch deletes. A failure or cancellation (progress returns false) leaves the
+    // previous directory exactly as it was.
+    static Result<ImportCounts> apply(QSqlDatabase &db, const DirectoryBatch &batch,
+                                      const QDateTime &now, const ProgressCallback &progress = {});
+
+    static Result<ServiceRecord> record(QSqlDatabase &db, qint64 rowid);
+    static Result<ServiceRecord> record(QSqlDatabase &db, const QString &serviceId);
+    static Result<qint64> serviceCount(QSqlDatabase &db, bool activeOnly = true);
+
+    // Stores a data-quality flag ("report a problem with this record"); returns its id.
+    static Result<QString> addFlag(QSqlDatabase &db, const QString &serviceId,
+                                   const QString &reason, const QString &note,
+                                   const QDateTime &now);
+    static Result<int> flagCount(QSqlDatabase &db, const QString &serviceId);
+};
+
+} // namespace Nav::Directory
