@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStandardPaths>
@@ -188,7 +189,14 @@ int main(int argc, char **argv)
 
     // The directory is searchable once its index is loaded. A demonstration profile starts
     // with a generated directory of fictitious services in real Ontario and Québec towns.
-    const auto directoryReady = [&directory, directoryPane] {
+    const QString synonymsFile = QDir((*profile)->directory()).filePath(QStringLiteral("directory-synonyms.txt"));
+    const auto directoryReady = [&directory, &window, directoryPane, synonymsFile] {
+        if (QFile::exists(synonymsFile)) {
+            directory.useSynonymsFile(synonymsFile).then(&window, [&window](const Nav::Result<void> &r) {
+                if (!r)
+                    window.statusBar()->showMessage(r.error().message, 15000);
+            });
+        }
         directory.refresh().then(directoryPane, [directoryPane](const Nav::Result<void> &r) {
             if (r)
                 directoryPane->setReady(true);

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/navigatorcli.cpp" line="+97"/>
+        <source>--profile DIR is required.</source>
+        <translation>L’option --profile DOSSIER est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>imported: %1  updated: %2  unchanged: %3  retired: %4  quarantined: %5</source>
+        <translation>importés&#xa0;: %1  mis à jour&#xa0;: %2  inchangés&#xa0;: %3  retirés&#xa0;: %4  mis en quarantaine&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 services in %2 ms (%3 services/s)</source>
+        <translation>%1 services en %2 ms (%3 services/s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quarantine report: %1</source>
+        <translation>rapport de quarantaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: import --profile DIR --format hsds|icarol|airs [--report FILE] PATH</source>
+        <translation>utilisation&#xa0;: import --profile DOSSIER --format hsds|icarol|airs [--report FICHIER] CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>usage: places --profile DIR MUNICIPALITIES.csv [FSA.csv]</source>
+        <translation>utilisation&#xa0;: places --profile DOSSIER MUNICIPALITÉS.csv [RTA.csv]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>places: %1</source>
+        <translation>places&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--services takes a positive number.</source>
+        <translation>--services exige un nombre positif.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unknown place &quot;%1&quot;: give a municipality or a postal code (e.g. H2X or K1P 1J1).</source>
+        <translation>Lieu inconnu «&#xa0;%1&#xa0;»&#xa0;: indiquez une municipalité ou un code postal (p. ex. H2X ou K1P 1J1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n result(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n résultat en %1 ms</numerusform>
+            <numerusform>%n résultats en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also searched for: %1</source>
+        <translation>aussi recherché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open now</source>
+        <translation>ouvert maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed now</source>
+        <translation>fermé maintenant</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Navigator&apos;s command-line companion.
+
+Commands:
+  import   import a resource file (HSDS JSON or tabular package, iCarol CSV, AIRS XML)
+  search   search the directory
+  places   load municipalities and postal-code prefixes for --near
+  demo     fill the profile with a generated demonstration directory</source>
+        <translation>L’outil en ligne de commande de Navigator.
+
+Commandes&#xa0;:
+  import   importer un fichier de ressources (HSDS JSON ou paquet tabulaire, iCarol CSV, AIRS XML)
+  search   chercher dans le répertoire
+  places   charger les municipalités et les préfixes de code postal pour --near
+  demo     remplir le profil d’un répertoire de démonstration généré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import, search, places or demo</source>
+        <translation>import, search, places ou demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile folder.</source>
+        <translation>Le dossier du profil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import: hsds, icarol or airs.</source>
+        <translation>import&#xa0;: hsds, icarol ou airs.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import: where to write the quarantine report (CSV).</source>
+        <translation>import&#xa0;: où enregistrer le rapport de quarantaine (CSV).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: the reader&apos;s language, fr or en.</source>
+        <translation>search&#xa0;: la langue de lecture, fr ou en.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lang</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: a municipality or postal code to measure distance from.</source>
+        <translation>search&#xa0;: une municipalité ou un code postal à partir duquel mesurer la distance.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: with --near, only services within this many km.</source>
+        <translation>search&#xa0;: avec --near, seulement les services situés dans ce rayon (en km).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: only services open now.</source>
+        <translation>search&#xa0;: seulement les services ouverts maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: only free services.</source>
+        <translation>search&#xa0;: seulement les services gratuits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: a taxonomy code (repeatable).</source>
+        <translation>search&#xa0;: un code de taxonomie (option répétable).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>search: a language of service, ISO 639 (repeatable).</source>
+        <translation>search&#xa0;: une langue de service, ISO 639 (option répétable).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: the person&apos;s age.</source>
+        <translation>search&#xa0;: l’âge de la personne.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: how many results (default 50).</source>
+        <translation>search&#xa0;: nombre de résultats (50 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>search: show confidential addresses and phones (cleared staff only).</source>
+        <translation>search&#xa0;: afficher les adresses et numéros de téléphone confidentiels (personnel autorisé seulement).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: print JSON.</source>
+        <translation>search&#xa0;: afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo: how many services (default 2000).</source>
+        <translation>demo&#xa0;: nombre de services (2000 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo: the generator&apos;s seed (default 211).</source>
+        <translation>demo&#xa0;: le germe du générateur (211 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown command &quot;%1&quot;; see --help.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»; voir --help.</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Core::Preferences</name>
     <message>
         <location filename="../app/core/preferences.cpp" line="+99"/>
@@ -22,6 +248,766 @@
         <location line="+14"/>
         <source>A certificate fingerprint is 64 hexadecimal characters (SHA-256), colons allowed.</source>
         <translation>Une empreinte de certificat compte 64 caractères hexadécimaux (SHA-256); les deux-points sont permis.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory</name>
+    <message>
+        <location filename="../app/directory/demo/places.cpp" line="+62"/>
+        <source>Line %1 of %2: %3</source>
+        <translation>Ligne %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/directory/store/directorystore.cpp" line="+27"/>
+        <source>The directory could not be saved; nothing was changed.</source>
+        <translation>Le répertoire n’a pas pu être enregistré; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::AirsImporter</name>
+    <message>
+        <location filename="../app/directory/importers/airs/airsimporter.cpp" line="+262"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1=&quot;%2&quot; is not true or false; it was read as true, so the information is kept confidential.</source>
+        <translation>%1=&quot;%2&quot; n’est ni true ni false; la valeur a été interprétée comme true, donc l’information reste confidentielle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1=&quot;%2&quot; is not true or false; it was read as false.</source>
+        <translation>%1=&quot;%2&quot; n’est ni true ni false; la valeur a été interprétée comme false.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status=&quot;%1&quot; is not a status Navigator knows (expected active, inactive or defunct); the record was imported as active.</source>
+        <translation>Status=&quot;%1&quot; n’est pas un statut connu de Navigator (attendu&#xa0;: active, inactive ou defunct); la fiche a été importée avec le statut active.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD); the date was left out.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date (format attendu&#xa0;: YYYY-MM-DD); la date a été omise.</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>%1 %2 &quot;%3&quot; is not a time (expected HH:MM or HH:MM:SS); those hours were left out.</source>
+        <translation>%1 %2 «&#xa0;%3&#xa0;» n’est pas une heure (format attendu&#xa0;: HH:MM ou HH:MM:SS); ces heures d’ouverture ont été omises.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Language &quot;%1&quot; is not a language Navigator knows; it was kept without a language code.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas une langue connue de Navigator; elle a été conservée sans code de langue.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Latitude &quot;%1&quot; and longitude &quot;%2&quot; are not coordinates (expected numbers from -90 to 90 and -180 to 180); the coordinates were left out.</source>
+        <translation>La latitude «&#xa0;%1&#xa0;» et la longitude «&#xa0;%2&#xa0;» ne sont pas des coordonnées valides (nombres attendus de -90 à 90 et de -180 à 180); les coordonnées ont été omises.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Taxonomy code &quot;%1&quot; is not a taxonomy code (expected a code such as BD-1800.2000); the code was left out.</source>
+        <translation>Le code de taxonomie «&#xa0;%1&#xa0;» n’est pas valide (code attendu, par exemple BD-1800.2000); le code a été omis.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1=&quot;%2&quot; is not an age in years; it was left out.</source>
+        <translation>%1=&quot;%2&quot; n’est pas un âge en années; la valeur a été omise.</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The agency has no Key, so it cannot be matched with later imports.</source>
+        <translation>L’organisme n’a pas de clé (champ Key); il ne pourra donc pas être reconnu lors des prochaines importations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key %1 is already used by the agency on line %2; this agency was not imported.</source>
+        <translation>La clé (Key) %1 est déjà utilisée par l’organisme de la ligne %2; cet organisme n’a pas été importé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agency has no Name.</source>
+        <translation>L’organisme n’a pas de nom (champ Name).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Its agency (%1) was not imported (see the agency&apos;s entry).</source>
+        <translation>L’organisme parent (%1) n’a pas été importé (voir l’entrée de cet organisme).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The service group has no Key, so no service can refer to it; it was left out.</source>
+        <translation>Le groupe de services n’a pas de clé (champ Key); aucun service ne peut donc y faire référence. Il a été omis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This service group Key is used twice in the file; the second group was left out.</source>
+        <translation>Cette clé (Key) de groupe de services est utilisée deux fois dans le fichier; le second groupe a été omis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service group has no Name or ProgramName.</source>
+        <translation>Le groupe de services n’a pas de nom (ni Name ni ProgramName).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The SiteService is not inside a Site, so Navigator cannot tell where it is offered; it was not imported.</source>
+        <translation>L’élément SiteService ne se trouve pas dans un élément Site; Navigator ne peut donc pas savoir où ce service est offert. Il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The site has no Key, so it cannot be matched with later imports.</source>
+        <translation>Le point de service n’a pas de clé (champ Key); il ne pourra donc pas être reconnu lors des prochaines importations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Its site (%1) was not imported (see the site&apos;s entry).</source>
+        <translation>Son point de service (%1) n’a pas été importé (voir l’entrée de ce point de service).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Key %1 is already used by the site on line %2; this site was not imported.</source>
+        <translation>La clé (Key) %1 est déjà utilisée par le point de service de la ligne %2; ce point de service n’a pas été importé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The site has no Name; the agency&apos;s name is used instead.</source>
+        <translation>Le point de service n’a pas de nom (champ Name); le nom de l’organisme est utilisé à la place.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AgencyKey %1 differs from the key of the agency the site is in (%2); the enclosing agency was used.</source>
+        <translation>AgencyKey %1 ne correspond pas à la clé de l’organisme dans lequel se trouve le point de service (%2); c’est cet organisme qui a été retenu.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The SiteService has no Key, so it cannot be matched with later imports.</source>
+        <translation>L’élément SiteService n’a pas de clé (champ Key); il ne pourra donc pas être reconnu lors des prochaines importations.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key %1 is already used by the SiteService on line %2; this one was not imported.</source>
+        <translation>La clé (Key) %1 est déjà utilisée par l’élément SiteService de la ligne %2; celui-ci n’a pas été importé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+62"/>
+        <source>The SiteService has no Name and no service group to take one from.</source>
+        <translation>L’élément SiteService n’a pas de nom (champ Name) ni de groupe de services duquel en reprendre un.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>ServiceGroupKey %1 names a service group that was not imported; the service was imported without a program.</source>
+        <translation>ServiceGroupKey %1 désigne un groupe de services qui n’a pas été importé; le service a été importé sans programme.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ServiceGroupKey %1 names a service group that is not in the file; the service was imported without a program.</source>
+        <translation>ServiceGroupKey %1 désigne un groupe de services qui ne figure pas dans le fichier; le service a été importé sans programme.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not an AIRS XML file: its root element is &lt;%1&gt;, expected &lt;Source&gt;.</source>
+        <translation>Ce n’est pas un fichier XML AIRS&#xa0;: son élément racine est &lt;%1&gt;, alors que &lt;Source&gt; est attendu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not well-formed XML: %1 (line %2, column %3). Nothing was imported.</source>
+        <translation>Le fichier n’est pas du XML bien formé&#xa0;: %1 (ligne %2, colonne %3). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file %1 cannot be opened: %2.</source>
+        <translation>Le fichier %1 ne peut pas être ouvert&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::CsvReader</name>
+    <message>
+        <location filename="../app/directory/importers/csvreader.cpp" line="+64"/>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). The rest of the file cannot be read.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé (il manque un &quot;). Le reste du fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is empty or has no header row.</source>
+        <translation>Le fichier est vide ou n’a pas de ligne d’en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::DirectorySearch</name>
+    <message>
+        <location filename="../app/directory/search/directorysearch.cpp" line="+33"/>
+        <source>The directory could not be searched.</source>
+        <translation>La recherche dans le répertoire a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::DirectoryService</name>
+    <message>
+        <location filename="../app/directory/directoryservice.cpp" line="+105"/>
+        <source>The synonyms file %1 cannot be read: %2</source>
+        <translation>Le fichier de synonymes %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
+        <source>The quarantine report %1 cannot be written: %2</source>
+        <translation>Le rapport de quarantaine %1 ne peut pas être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>The places could not be saved.</source>
+        <translation>Les lieux n’ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::DirectoryStore</name>
+    <message>
+        <location filename="../app/directory/store/directorystore.cpp" line="+135"/>
+        <location line="+111"/>
+        <source>The import was cancelled; the directory was left as it was.</source>
+        <translation>L’importation a été annulée; le répertoire est resté tel quel.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+13"/>
+        <source>This service is no longer in the directory.</source>
+        <translation>Ce service n’est plus dans le répertoire.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose what is wrong with this record.</source>
+        <translation>Choisissez ce qui ne va pas dans cette fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::HsdsImporter</name>
+    <message>
+        <location filename="../app/directory/importers/hsds/hsdsimporter.cpp" line="+28"/>
+        <location filename="../app/directory/importers/hsds/hsdstabular.cpp" line="+32"/>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 item %2</source>
+        <translation>%1, élément %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the record</source>
+        <translation>la fiche</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>None of the services in %1 could be imported. The first problem, on %2 %3: %4</source>
+        <translation>Aucun des services de %1 n’a pu être importé. Premier problème (%2 %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no HSDS services.</source>
+        <translation>%1 ne contient aucun service HSDS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+83"/>
+        <source>%1 holds no HSDS records Navigator can use: no services, organizations, locations or taxonomy terms.</source>
+        <translation>%1 ne contient aucune fiche HSDS utilisable par Navigator&#xa0;: ni services, ni organismes, ni lieux, ni termes de taxonomie.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location filename="../app/directory/importers/hsds/hsdstabular.cpp" line="+58"/>
+        <source>The file %1 could not be read: %2.</source>
+        <translation>Le fichier %1 n’a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is empty.</source>
+        <translation>Le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file %1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>Le fichier %1 n’est pas du JSON valide&#xa0;: %2 à la ligne %3, colonne %4.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/directory/importers/hsds/hsdsrecord.cpp" line="+24"/>
+        <source>The required field %1 is empty, so the record was skipped.</source>
+        <translation>Le champ obligatoire %1 est vide; la fiche a donc été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The required field %1 is empty; the record was imported without it.</source>
+        <translation>Le champ obligatoire %1 est vide; la fiche a été importée sans ce champ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record has no id, which is required, so it was skipped.</source>
+        <translation>La fiche n’a pas d’identifiant (champ id), qui est obligatoire; elle a donc été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The id %1 is already used by an earlier record of the same kind; this copy was skipped.</source>
+        <translation>L’identifiant %1 est déjà utilisé par une fiche précédente du même type; ce doublon a été ignoré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It refers to %1 %2, which is not in the file, so the record was skipped.</source>
+        <translation>Cette fiche renvoie à %1 %2, qui ne figure pas dans le fichier; elle a donc été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It refers to %1 %2, which is not in the file; the reference was dropped.</source>
+        <translation>Cette fiche renvoie à %1 %2, qui ne figure pas dans le fichier; ce renvoi a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is not linked to any record of the file that can hold it, so it was skipped.</source>
+        <translation>Cette fiche n’est rattachée à aucune fiche du fichier qui puisse la contenir; elle a donc été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It links to %1, which is not in the file, so it was skipped.</source>
+        <translation>Cette fiche est liée à %1, qui ne figure pas dans le fichier; elle a donc été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row is not valid UTF-8 text, so it was skipped. Save the file as UTF-8 and import it again.</source>
+        <translation>La ligne n’est pas du texte UTF-8 valide; elle a donc été ignorée. Enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An item of this list is not an object with fields; it was skipped.</source>
+        <translation>Un élément de cette liste n’est pas un objet avec des champs; il a été ignoré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The value has the wrong type: %1 was expected; it was dropped.</source>
+        <translation>La valeur n’est pas du bon type&#xa0;: on attendait %1. Elle a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of objects</source>
+        <translation>une liste d’objets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a number; the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre; la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3; the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3; la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date (YYYY-MM-DD); the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ISO 8601 (YYYY-MM-DD); la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time (such as 2024-05-01T14:30:00Z); the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure ISO 8601 (par exemple 2024-05-01T14:30:00Z); la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a time of day in the form HH:MM or HH:MM:SS; the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure au format HH:MM ou HH:MM:SS; la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not true or false; the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false; la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not true or false; the record was marked confidential to be safe.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false; par précaution, la fiche a été marquée comme confidentielle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an e-mail address; the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de courriel; la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not one of the allowed values (%2); the value was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs permises (%2); la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status &quot;%1&quot; is not one of active, inactive, defunct or temporarily closed; the service was imported as inactive until the source is corrected.</source>
+        <translation>Le statut «&#xa0;%1&#xa0;» ne fait pas partie des valeurs active, inactive, defunct ou temporarily closed; le service a été importé avec le statut inactive jusqu’à ce que la source soit corrigée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The required field status is empty; the service was imported as active.</source>
+        <translation>Le champ obligatoire status est vide; le service a été importé avec le statut active.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Latitude %1 is outside -90 to 90; the coordinates were dropped.</source>
+        <translation>La latitude %1 n’est pas comprise entre -90 et 90; les coordonnées ont été écartées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longitude %1 is outside -180 to 180; the coordinates were dropped.</source>
+        <translation>La longitude %1 n’est pas comprise entre -180 et 180; les coordonnées ont été écartées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number in decimal degrees; the coordinates were dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre en degrés décimaux; les coordonnées ont été écartées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one of latitude and longitude is given; the coordinates were dropped.</source>
+        <translation>Seule la latitude ou seule la longitude est indiquée; les coordonnées ont été écartées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age %1 is negative; the value was dropped.</source>
+        <translation>L’âge %1 est négatif; la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Age %1 is not a whole number of years from 0 to 150; the value was dropped.</source>
+        <translation>L’âge %1 n’est pas un nombre entier d’années de 0 à 150; la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The minimum age (%1) is greater than the maximum age (%2); both were dropped.</source>
+        <translation>L’âge minimum (%1) est supérieur à l’âge maximum (%2); les deux valeurs ont été écartées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is negative; the value was dropped.</source>
+        <translation>La valeur %1 est négative; elle a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a day of the week (MO, TU, WE, TH, FR, SA, SU, optionally after a number such as 2MO or -1FR); it was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour de la semaine (MO, TU, WE, TH, FR, SA, SU, éventuellement précédé d’un nombre, par exemple 2MO ou -1FR); la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a day of the month (1 to 31, or -31 to -1 counted from the end); it was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour du mois (1 à 31, ou -31 à -1 en comptant à partir de la fin du mois); la valeur a été écartée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Frequency &quot;%1&quot; cannot be used (WEEKLY or MONTHLY was expected); the days and hours were dropped, the description was kept.</source>
+        <translation>La fréquence «&#xa0;%1&#xa0;» ne peut pas être utilisée (WEEKLY ou MONTHLY attendu); les jours et les heures ont été écartés, mais la description a été conservée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time zone offset %1 hours is not one used in Canada; the hours are read in the directory&apos;s time zone.</source>
+        <translation>Le décalage horaire de %1 heures n’est pas utilisé au Canada; les heures d’ouverture sont interprétées selon le fuseau horaire du répertoire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is neither a UTC offset nor a known time zone (such as America/Toronto); the directory&apos;s time zone is used.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un décalage UTC ni un fuseau horaire connu (par exemple America/Toronto); le fuseau horaire du répertoire est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record has no id, which is required; it was imported anyway.</source>
+        <translation>La fiche n’a pas d’identifiant (champ id), qui est obligatoire; elle a tout de même été importée.</translation>
+    </message>
+    <message>
+        <location filename="../app/directory/importers/hsds/hsdstabular.cpp" line="-65"/>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+334"/>
+        <source>%1 holds no HSDS services: services.csv is missing.</source>
+        <translation>%1 ne contient aucun service HSDS&#xa0;: le fichier services.csv est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::IcarolImporter</name>
+    <message>
+        <location filename="../app/directory/importers/icarol/icarolimporter.cpp" line="+620"/>
+        <source>This is not an iCarol resource export: its header has no %1 column (an export needs ResourceAgencyNum, PublicName and TaxonomyLevelName).</source>
+        <translation>Ce n’est pas une exportation de ressources iCarol&#xa0;: son en-tête n’a pas de colonne %1 (une exportation doit contenir ResourceAgencyNum, PublicName et TaxonomyLevelName).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 &quot;%2&quot; is not yes or no; it was read as yes, so the information is kept confidential.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est ni oui ni non; la valeur a été interprétée comme oui, donc l’information reste confidentielle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; is not yes or no; it was read as no.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est ni oui ni non; la valeur a été interprétée comme non.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+392"/>
+        <source>%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD or MM/DD/YYYY); the date was left out.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date (format attendu&#xa0;: YYYY-MM-DD ou MM/DD/YYYY); la date a été omise.</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>AgencyStatus &quot;%1&quot; is not a status Navigator knows (expected Active, Inactive or Defunct); the record was imported as active.</source>
+        <translation>AgencyStatus «&#xa0;%1&#xa0;» n’est pas un statut connu de Navigator (attendu&#xa0;: Active, Inactive ou Defunct); la fiche a été importée avec le statut active.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 &quot;%2&quot; is not a language Navigator knows; it was kept without a language code.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une langue connue de Navigator; elle a été conservée sans code de langue.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>TaxonomyTerms has %1 names for %2 codes, so the names cannot be matched to the codes; the terms were kept without names.</source>
+        <translation>TaxonomyTerms contient %1 noms pour %2 codes; les noms ne peuvent donc pas être associés aux codes. Les termes ont été conservés sans nom.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TaxonomyCodes &quot;%1&quot; is not a taxonomy code (expected a code such as BD-1800.2000); the code was left out.</source>
+        <translation>TaxonomyCodes «&#xa0;%1&#xa0;» n’est pas un code de taxonomie valide (code attendu, par exemple BD-1800.2000); le code a été omis.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Latitude &quot;%1&quot; is not a latitude (expected a number from -90 to 90); the coordinates were left out.</source>
+        <translation>La latitude «&#xa0;%1&#xa0;» n’est pas valide (nombre attendu de -90 à 90); les coordonnées ont été omises.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longitude &quot;%1&quot; is not a longitude (expected a number from -180 to 180); the coordinates were left out.</source>
+        <translation>La longitude «&#xa0;%1&#xa0;» n’est pas valide (nombre attendu de -180 à 180); les coordonnées ont été omises.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record was not imported: its text is not valid UTF-8: re-export the file as UTF-8.</source>
+        <translation>La fiche n’a pas été importée&#xa0;: son texte n’est pas en UTF-8 valide. Exportez de nouveau le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record has no ResourceAgencyNum, so it cannot be linked to other records or updated later.</source>
+        <translation>La fiche n’a pas de ResourceAgencyNum; elle ne peut donc pas être liée à d’autres fiches ni mise à jour plus tard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TaxonomyLevelName &quot;%1&quot; is not a record type Navigator knows (expected Agency, Program, Site or ProgramAtSite).</source>
+        <translation>TaxonomyLevelName «&#xa0;%1&#xa0;» n’est pas un type de fiche connu de Navigator (attendu&#xa0;: Agency, Program, Site ou ProgramAtSite).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>LanguageOfRecord &quot;%1&quot; is neither English nor French; the text was read as English.</source>
+        <translation>LanguageOfRecord «&#xa0;%1&#xa0;» n’indique ni l’anglais ni le français; le texte a été traité comme de l’anglais.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ResourceAgencyNum %1 appears more than once in the same language (first on line %2); this copy was ignored.</source>
+        <translation>ResourceAgencyNum %1 apparaît plus d’une fois dans la même langue (première occurrence à la ligne %2); ce doublon a été ignoré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This row is a %1 but the other-language row with the same ResourceAgencyNum (line %2) is a %3; this row was ignored.</source>
+        <translation>Cette ligne est de type %1, mais la ligne de l’autre langue ayant le même ResourceAgencyNum (ligne %2) est de type %3; cette ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The record has no ParentAgencyNum, so it cannot be attached to an agency.</source>
+        <translation>La fiche n’a pas de ParentAgencyNum; elle ne peut donc pas être rattachée à un organisme.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+23"/>
+        <source>The parent agency %1 was not imported (see its own entry), so this record cannot be attached to it.</source>
+        <translation>L’organisme parent %1 n’a pas été importé (voir sa propre entrée); cette fiche ne peut donc pas y être rattachée.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The parent agency %1 is not in the file.</source>
+        <translation>L’organisme parent %1 ne figure pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ParentAgencyNum %1 is a %2, not an agency.</source>
+        <translation>ParentAgencyNum %1 désigne une fiche de type %2, et non un organisme.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The record has no PublicName.</source>
+        <translation>La fiche n’a pas de nom (colonne PublicName).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+27"/>
+        <source>%1 names record %2, which was not imported (see its own entry); that link was left out.</source>
+        <translation>%1 désigne la fiche %2, qui n’a pas été importée (voir sa propre entrée); ce lien a été omis.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1 names record %2, which is not in the file; that link was left out.</source>
+        <translation>%1 désigne la fiche %2, qui ne figure pas dans le fichier; ce lien a été omis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 names record %2, which is a %3, not a %4; that link was left out.</source>
+        <translation>%1 désigne la fiche %2, qui est de type %3 et non %4; ce lien a été omis.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A ProgramAtSite record needs both ConnectsToProgramNum and ConnectsToSiteNum.</source>
+        <translation>Une fiche ProgramAtSite doit avoir à la fois ConnectsToProgramNum et ConnectsToSiteNum.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The file %1 cannot be opened: %2.</source>
+        <translation>Le fichier %1 ne peut pas être ouvert&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::PlacesCsv</name>
+    <message>
+        <location filename="../app/directory/demo/places.cpp" line="+63"/>
+        <source>The places file %1 could not be opened: %2.</source>
+        <translation>Le fichier de localités %1 n’a pas pu être ouvert&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1: the header has no “%2” column (expected at least: %3).</source>
+        <translation>%1&#xa0;: l’en-tête n’a pas de colonne «&#xa0;%2&#xa0;» (colonnes attendues au minimum&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the text is not valid UTF-8.</source>
+        <translation>le texte n’est pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the municipality (column “place”) is empty.</source>
+        <translation>la municipalité (colonne «&#xa0;place&#xa0;») est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the municipality name is empty.</source>
+        <translation>le nom de la municipalité est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a postal code prefix (expected a letter, a digit and a letter, like H2X).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un préfixe de code postal (attendu&#xa0;: une lettre, un chiffre et une lettre, comme H2X).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the postal code prefix %1 is in %2, not in %3.</source>
+        <translation>le préfixe de code postal %1 appartient à %2, et non à %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a Canadian province or territory code (expected a two-letter code such as ON or QC).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de province ou de territoire canadien (attendu&#xa0;: un code de deux lettres comme ON ou QC).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the coordinates “%1”, “%2” are not numbers (expected decimal degrees such as 45.5017, -73.5673).</source>
+        <translation>les coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» ne sont pas des nombres (attendu&#xa0;: des degrés décimaux comme 45.5017, -73.5673).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates %1, %2 are outside Canada (expected a latitude between %3 and %4 and a longitude between %5 and %6).</source>
+        <translation>les coordonnées %1, %2 sont hors du Canada (attendu&#xa0;: une latitude entre %3 et %4 et une longitude entre %5 et %6).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the population “%1” is not a whole number of zero or more.</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’est pas un nombre entier égal ou supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a telephone area code (expected three digits such as 514, separated by spaces).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un indicatif régional (attendu&#xa0;: trois chiffres comme 514, séparés par des espaces).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a time zone name (expected an IANA name such as America/Toronto).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fuseau horaire (attendu&#xa0;: un nom IANA comme America/Toronto).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has a header but no places.</source>
+        <translation>%1 a un en-tête, mais aucune localité.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::ServiceRecord</name>
+    <message>
+        <location filename="../app/directory/store/servicerecord.cpp" line="+275"/>
+        <source>A directory record is damaged or was written by another version. Re-import the directory.</source>
+        <translation>Une fiche du répertoire est endommagée ou a été enregistrée par une autre version. Importez de nouveau le répertoire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A directory record is damaged. Re-import the directory.</source>
+        <translation>Une fiche du répertoire est endommagée. Importez de nouveau le répertoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Directory::Synonyms</name>
+    <message>
+        <location filename="../app/directory/search/synonyms.cpp" line="+28"/>
+        <source>Synonyms, line %1: a group needs at least two phrases separated by |.</source>
+        <translation>Synonymes, ligne %1&#xa0;: un groupe doit contenir au moins deux expressions séparées par |.</translation>
     </message>
 </context>
 <context>
@@ -215,6 +1201,212 @@ Trousseau&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::DirectoryPane</name>
+    <message>
+        <location filename="../ui/directory/directorypane.cpp" line="+144"/>
+        <source>%1 copied: paste it into your phone.</source>
+        <translation>%1 copié&#xa0;: collez-le dans votre téléphone.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Unknown place: type a municipality or a postal code.</source>
+        <translation>Lieu inconnu&#xa0;: entrez une municipalité ou un code postal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(first %1 shown)</source>
+        <translation>(%1 premiers affichés)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also searched: %1</source>
+        <translation>Aussi recherché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synonyms: %1</source>
+        <translation>Synonymes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+126"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+115"/>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Thank you: the problem was recorded for the data team.</source>
+        <translation>Merci&#xa0;: le problème a été consigné pour l’équipe des données.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Search services: need, name, place… (Ctrl+3)</source>
+        <translation>Chercher des services&#xa0;: besoin, nom, lieu… (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ge:</source>
+        <translation>Â&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>tout âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;now</source>
+        <translation>&amp;Ouvert maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ree</source>
+        <translation>Grat&amp;uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nea&amp;r:</source>
+        <translation>Près &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality or postal code</source>
+        <translation>municipalité ou code postal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any distance</source>
+        <translation>toute distance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within %1 km</source>
+        <translation>à moins de %1 km</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← &amp;Back to results</source>
+        <translation>← &amp;Retour aux résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a &amp;problem with this record…</source>
+        <translation>Signaler un &amp;problème avec cette fiche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import directory…</source>
+        <translation>&amp;Importer le répertoire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the directory…</source>
+        <translation>Ouverture du répertoire…</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/directory/importdialog.cpp" line="+31"/>
+        <source>Import directory</source>
+        <translation>Importer le répertoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Referral HSDS (JSON or tabular package)</source>
+        <translation>Open Referral HSDS (JSON ou paquet tabulaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCarol resource export (CSV)</source>
+        <translation>Exportation de ressources iCarol (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIRS XML 3.0 / 3.1</source>
+        <translation>AIRS XML 3.0 / 3.1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a directory file</source>
+        <translation>Choisir un fichier de répertoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory files (*.json *.csv *.xml);;All files (*)</source>
+        <translation>Fichiers de répertoire (*.json *.csv *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a file that exists.</source>
+        <translation>Choisissez un fichier existant.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing…</source>
+        <translation>Importation en cours…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added %1, updated %2, unchanged %3, retired %4, quarantined %5.</source>
+        <translation>Ajoutés&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, retirés&#xa0;: %4, mis en quarantaine&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The records that were set aside, and why, are listed in %1.</source>
+        <translation>La liste des fiches mises de côté, avec la raison, se trouve dans %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling… the directory stays as it was.</source>
+        <translation>Annulation… le répertoire reste tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+83"/>
@@ -247,7 +1439,7 @@ Trousseau&#xa0;: %6</translation>
         <translation>&amp;Suivis</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>Navigator — demonstration profile</source>
         <translation>Navigator — profil de démonstration</translation>
     </message>
@@ -392,6 +1584,304 @@ Trousseau&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::ReportProblemDialog</name>
+    <message>
+        <location filename="../ui/directory/reportproblemdialog.cpp" line="+25"/>
+        <source>Report a problem with this record</source>
+        <translation>Signaler un problème avec cette fiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed or moved</source>
+        <translation>Fermé ou déménagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong phone number</source>
+        <translation>Numéro de téléphone incorrect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong hours</source>
+        <translation>Heures d’ouverture incorrectes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong address</source>
+        <translation>Adresse incorrecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong eligibility</source>
+        <translation>Admissibilité incorrecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong fees</source>
+        <translation>Frais incorrects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service no longer offered</source>
+        <translation>Service qui n’est plus offert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What you found (about the service only: no details of the person you are helping).</source>
+        <translation>Ce que vous avez constaté (au sujet du service seulement&#xa0;: aucun détail sur la personne que vous aidez).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send to the data team</source>
+        <translation>Envoyer à l’équipe des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Problème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose what is wrong with this record.</source>
+        <translation>Choisissez ce qui ne va pas dans cette fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ServiceDetailView</name>
+    <message>
+        <location filename="../ui/directory/servicedetailview.cpp" line="+59"/>
+        <source>ext. %1</source>
+        <translation>poste %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>confidential address: never give it out</source>
+        <translation>adresse confidentielle&#xa0;: ne la communiquez jamais</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This service is no longer active (%1).</source>
+        <translation>Ce service n’est plus actif (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not verified since %1: confirm the details with the service.</source>
+        <translation>Non vérifié depuis %1&#xa0;: confirmez les renseignements auprès du service.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never verified: confirm the details with the service.</source>
+        <translation>Jamais vérifié&#xa0;: confirmez les renseignements auprès du service.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ages %1 to %2</source>
+        <translation>De %1 à %2 ans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages %1 and over</source>
+        <translation>%1 ans et plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to age %1</source>
+        <translation>Jusqu’à %1 ans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to apply</source>
+        <translation>Comment faire une demande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents to bring</source>
+        <translation>Documents à apporter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Languages of service</source>
+        <translation>Langues de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>[confidential location]</source>
+        <translation>[emplacement confidentiel]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Area served</source>
+        <translation>Territoire desservi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Web and email</source>
+        <translation>Web et courriel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last verified: %1</source>
+        <translation>Dernière vérification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ServiceResultDelegate</name>
+    <message>
+        <location filename="../ui/directory/serviceresultdelegate.cpp" line="+25"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed now</source>
+        <translation>Fermé maintenant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>⚠ Never verified</source>
+        <translation>⚠ Jamais vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>⚠ Verified %n month(s) ago</source>
+        <translation>
+            <numerusform>⚠ Vérifié il y a %n mois</numerusform>
+            <numerusform>⚠ Vérifié il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Verified %n month(s) ago</source>
+        <translation>
+            <numerusform>Vérifié il y a %n mois</numerusform>
+            <numerusform>Vérifié il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚑ %1</source>
+        <translation>⚑ %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(other language)</source>
+        <translation>(autre langue)</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ServiceResultsModel</name>
+    <message>
+        <location filename="../ui/directory/serviceresultsmodel.cpp" line="+71"/>
+        <source>places</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beds</source>
+        <translation>lits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slots</source>
+        <translation>plages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 %3 available</source>
+        <translation>%1 %3 disponibles sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 available</source>
+        <translation>%1 %2 disponibles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(updated %1)</source>
+        <translation>(mise à jour&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="+162"/>
@@ -500,7 +1990,7 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>Nav::Ui::StoreErrorPage</name>
     <message>
-        <location filename="../ui/storeerrorpage.cpp" line="+100"/>
+        <location filename="../ui/storeerrorpage.cpp" line="+107"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -698,7 +2188,7 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>Navigator: the workstation for 211 information-and-referral navigators.</source>
         <translation>Navigator&#xa0;: le poste de travail des intervenantes et intervenants d’information et de référence du 211.</translation>
     </message>
@@ -741,6 +2231,11 @@ Trousseau&#xa0;: %6</translation>
         <location line="+14"/>
         <source>Demo Navigator</source>
         <translation>Intervenante démo</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Creating the demonstration directory…</source>
+        <translation>Création du répertoire de démonstration…</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QtCore/qcoreapplication.h>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,11 +38,6 @@ using namespace Nav;
 using namespace Nav::Directory;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("navigator-cli", text);
-}
 
 void out(const QString &text)
 {
@@ -85,6 +81,8 @@ QJsonObject hitJson(const SearchHit &hit, const QString &lang)
 
 class Cli : public QObject
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     Cli(QCommandLineParser &parser, QString command)
         : m_parser(parser)
@@ -326,38 +324,38 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Navigator's command-line companion.\n\nCommands:\n"
+        Cli::tr("Navigator's command-line companion.\n\nCommands:\n"
            "  import   import a resource file (HSDS JSON or tabular package, iCarol CSV, AIRS XML)\n"
            "  search   search the directory\n"
            "  places   load municipalities and postal-code prefixes for --near\n"
            "  demo     fill the profile with a generated demonstration directory"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, search, places or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, search, places or demo"));
     parser.addOptions({
-        {QStringLiteral("profile"), tr("The profile folder."), tr("dir")},
-        {QStringLiteral("format"), tr("import: hsds, icarol or airs."), tr("format")},
-        {QStringLiteral("report"), tr("import: where to write the quarantine report (CSV)."), tr("file")},
-        {QStringLiteral("lang"), tr("search: the reader's language, fr or en."), tr("lang")},
-        {QStringLiteral("near"), tr("search: a municipality or postal code to measure distance from."), tr("place")},
-        {QStringLiteral("radius"), tr("search: with --near, only services within this many km."), tr("km")},
-        {QStringLiteral("open-now"), tr("search: only services open now.")},
-        {QStringLiteral("free"), tr("search: only free services.")},
-        {QStringLiteral("category"), tr("search: a taxonomy code (repeatable)."), tr("code")},
-        {QStringLiteral("language"), tr("search: a language of service, ISO 639 (repeatable)."), tr("code")},
-        {QStringLiteral("age"), tr("search: the person's age."), tr("years")},
-        {QStringLiteral("limit"), tr("search: how many results (default 50)."), tr("n")},
-        {QStringLiteral("cleared"), tr("search: show confidential addresses and phones (cleared staff only).")},
-        {QStringLiteral("json"), tr("search: print JSON.")},
-        {QStringLiteral("services"), tr("demo: how many services (default 2000)."), tr("n")},
-        {QStringLiteral("seed"), tr("demo: the generator's seed (default 211)."), tr("n")},
+        {QStringLiteral("profile"), Cli::tr("The profile folder."), Cli::tr("dir")},
+        {QStringLiteral("format"), Cli::tr("import: hsds, icarol or airs."), Cli::tr("format")},
+        {QStringLiteral("report"), Cli::tr("import: where to write the quarantine report (CSV)."), Cli::tr("file")},
+        {QStringLiteral("lang"), Cli::tr("search: the reader's language, fr or en."), Cli::tr("lang")},
+        {QStringLiteral("near"), Cli::tr("search: a municipality or postal code to measure distance from."), Cli::tr("place")},
+        {QStringLiteral("radius"), Cli::tr("search: with --near, only services within this many km."), Cli::tr("km")},
+        {QStringLiteral("open-now"), Cli::tr("search: only services open now.")},
+        {QStringLiteral("free"), Cli::tr("search: only free services.")},
+        {QStringLiteral("category"), Cli::tr("search: a taxonomy code (repeatable)."), Cli::tr("code")},
+        {QStringLiteral("language"), Cli::tr("search: a language of service, ISO 639 (repeatable)."), Cli::tr("code")},
+        {QStringLiteral("age"), Cli::tr("search: the person's age."), Cli::tr("years")},
+        {QStringLiteral("limit"), Cli::tr("search: how many results (default 50)."), Cli::tr("n")},
+        {QStringLiteral("cleared"), Cli::tr("search: show confidential addresses and phones (cleared staff only).")},
+        {QStringLiteral("json"), Cli::tr("search: print JSON.")},
+        {QStringLiteral("services"), Cli::tr("demo: how many services (default 2000)."), Cli::tr("n")},
+        {QStringLiteral("seed"), Cli::tr("demo: the generator's seed (default 211)."), Cli::tr("n")},
     });
     parser.process(app);
     const QString command = parser.positionalArguments().value(0);
     if (!QStringList{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("places"),
                      QStringLiteral("demo")}
              .contains(command)) {
-        err(tr("unknown command \"%1\"; see --help.").arg(command));
+        err(Cli::tr("unknown command \"%1\"; see --help.").arg(command));
         return 2;
     }
     Cli cli(parser, command);

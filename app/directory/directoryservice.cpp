@@ -95,6 +95,25 @@ QFuture<Result<void>> DirectoryService::refresh()
     return m_database.run<void>([search](QSqlDatabase &db) { return search->refresh(db); });
 }
 
+QFuture<Result<void>> DirectoryService::useSynonymsFile(const QString &path)
+{
+    auto search = m_search;
+    return m_database.run<void>([search, path](QSqlDatabase &) -> Result<void> {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return fail(ErrorCode::Io,
+                        QCoreApplication::translate("Nav::Directory::DirectoryService",
+                                                    "The synonyms file %1 cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(path), f.errorString()));
+        }
+        auto parsed = Synonyms::parse(QString::fromUtf8(f.readAll()));
+        if (!parsed)
+            return Unexpected(parsed.error());
+        search->setSynonyms(std::move(*parsed));
+        return {};
+    });
+}
+
 Result<void> DirectoryService::writeQuarantineReport(const QString &path,
                                                      const QList<QuarantineEntry> &entries)
 {

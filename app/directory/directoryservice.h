@@ -40,6 +40,10 @@ public:
     static std::optional<ImportFormat> formatFromName(const QString &name);
     static QString formatName(ImportFormat format);
 
+    // Replaces the built-in synonym list with the file's (directory-synonyms.txt in a profile).
+    // A file that does not parse is refused with the line at fault; the list in use stays.
+    QFuture<Result<void>> useSynonymsFile(const QString &path);
+
     // Loads the search index; call once the store is open.
     QFuture<Result<void>> refresh();
 

@@ -113,6 +113,8 @@ QFuture<Result<DatabaseInfo>> Database::open(const Options &options)
         pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Every page read from disk is decrypted and checked: keep the working set in memory.
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
 
         DatabaseInfo info;
         info.cipherVersion = scalar(db, QStringLiteral("PRAGMA cipher_version"));

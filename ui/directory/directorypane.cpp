@@ -377,6 +377,7 @@ void DirectoryPane::retranslateUi()
     m_search->setPlaceholderText(tr("Search services: need, name, place… (Ctrl+3)"));
     m_ageLabel->setText(tr("A&ge:"));
     m_age->setSpecialValueText(tr("any"));
+    m_age->setMinimumWidth(m_age->fontMetrics().horizontalAdvance(m_age->specialValueText()) + 48);
     m_openNow->setText(tr("Open &now"));
     m_free->setText(tr("F&ree"));
     m_nearLabel->setText(tr("Nea&r:"));

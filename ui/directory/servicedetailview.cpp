@@ -184,7 +184,10 @@ QString ServiceDetailView::html(const ServiceRecord &r, const QString &lang, con
 
     QStringList langs;
     for (const Language &l : s.languages) {
-        const QString name = l.name.isEmpty() ? QLocale::languageToString(QLocale::codeToLanguage(l.code)) : l.name;
+        // Each language in its own name ("français", "English", "español"), as on the filter.
+        const QLocale::Language ql = QLocale::codeToLanguage(l.code);
+        const QString native = ql == QLocale::AnyLanguage ? QString() : QLocale(ql).nativeLanguageName();
+        const QString name = !native.isEmpty() ? native : !l.name.isEmpty() ? l.name : l.code;
         langs << esc(name.isEmpty() ? l.code : name);
     }
     h += section(tr("Languages of service"), langs.join(QStringLiteral(", ")));

@@ -65,7 +65,13 @@ QString ServiceResultsModel::capacityText(const Service &service, const QString 
     for (const Capacity &c : service.capacities) {
         if (!c.available)
             continue;
-        const QString unit = c.unitName.isEmpty() ? tr("places") : c.unitName;
+        // Common units in the reader's language; other units as the data names them.
+        const QString u = c.unitName.trimmed().toLower();
+        const QString unit = u.isEmpty() || u == QLatin1String("places") || u == QLatin1String("spaces")
+                                 ? tr("places")
+                             : u == QLatin1String("beds") || u == QLatin1String("bed") ? tr("beds")
+                             : u == QLatin1String("slots") ? tr("slots")
+                                                           : c.unitName;
         QString text = c.maximum ? tr("%1 of %2 %3 available")
                                        .arg(*c.available)
                                        .arg(*c.maximum)

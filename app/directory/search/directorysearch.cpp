@@ -23,8 +23,7 @@ namespace {
 
 // Column weights for BM25: a hit in the name or the category counts most.
 constexpr double kWeights[] = {8.0, 3.0, 5.0, 2.0, 1.0}; // name, organization, taxonomy, keywords, description
-constexpr double kK1 = 1.2;
-constexpr double kB = 0.75;
+constexpr double kK1 = 1.2; // BM25 term-frequency saturation (no length normalisation: see scoreIndex)
 // Coordinates of confidential sites are blurred to this grid for roles without clearance.
 constexpr double kBlurDegrees = 0.1;
 
@@ -122,6 +121,11 @@ Result<void> DirectorySearch::refresh(QSqlDatabase &db)
         if (i >= 0)
             m_entries[i].sites.append({q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toBool()});
     }
+    m_hourBlobs.clear();
+    if (!q.exec(QStringLiteral("SELECT rowid, hours FROM dir_service WHERE hours IS NOT NULL")))
+        return Unexpected(sqlError(q, "load hours"));
+    while (q.next())
+        m_hourBlobs.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
     m_taxonomyNames.clear();
     if (!q.exec(QStringLiteral("SELECT code, name_en, name_fr FROM dir_taxonomy")))
         return Unexpected(sqlError(q, "load taxonomy"));
@@ -184,10 +188,33 @@ QStringList DirectorySearch::placeNames() const
 }
 
 QString DirectorySearch::matchExpression(const QString &text, bool english,
-                                         QStringList *corrections, QStringList *synonyms) const
+                                         QStringList *corrections, QStringList *synonyms,
+                                         QList<double> *documentFrequencies) const
 {
     const Text::Language lang = english ? Text::Language::English : Text::Language::French;
     const Vocabulary &vocab = english ? m_vocabEn : m_vocabFr;
+    // Services containing a phrase: at most those containing its rarest word. A prefix or an
+    // unknown word counts as common, so it weighs little.
+    const double common = std::max<double>(1.0, double(m_entries.size()) / 4.0);
+    const auto frequency = [&](const QString &phrase) {
+        double df = -1;
+        for (const QString &w : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            QString word = w;
+            word.remove(QLatin1Char('"'));
+            const bool prefix = word.endsWith(QLatin1Char('*'));
+            const int docs = prefix ? 0 : vocab.documents(Text::stem(word, lang));
+            const double d = docs > 0 ? docs : common;
+            df = df < 0 ? d : std::min(df, d);
+        }
+        return df < 0 ? common : df;
+    };
+    const auto group = [&](const QStringList &parts) {
+        if (documentFrequencies) {
+            for (const QString &p : parts)
+                documentFrequencies->append(frequency(p));
+        }
+        return parts.join(QLatin1String(" OR "));
+    };
     const QStringList all = Text::words(Text::fold(text));
     QStringList words;
     for (const QString &w : all) {
@@ -211,7 +238,7 @@ QString DirectorySearch::matchExpression(const QString &text, bool english,
                 if (synonyms && !synonyms->contains(p.join(QLatin1Char(' '))))
                     *synonyms << p.join(QLatin1Char(' '));
             }
-            groups << parts.join(QLatin1String(" OR "));
+            groups << group(parts);
             i += length;
             continue;
         }
@@ -228,6 +255,15 @@ QString DirectorySearch::matchExpression(const QString &text, bool english,
             }
         } else if (w.size() >= 4 && !isNumber(w) && !vocab.contains(Text::stem(w, lang))) {
             const int maxEdits = w.size() >= 8 ? 2 : 1;
+            // A typo after the stem ("hebergemnt"): the longest known stem the word starts with.
+            for (qsizetype k = w.size() - 1; k >= 5; --k) {
+                if (vocab.contains(w.left(k))) {
+                    parts << w.left(k);
+                    if (corrections)
+                        corrections->append(QStringLiteral("%1 → %2").arg(w, w.left(k)));
+                    break;
+                }
+            }
             for (const Vocabulary::Match &m : vocab.near(Text::stem(w, lang), maxEdits, 3)) {
                 parts << m.term;
                 if (corrections) {
@@ -237,13 +273,14 @@ QString DirectorySearch::matchExpression(const QString &text, bool english,
                 }
             }
         }
-        groups << parts.join(QLatin1String(" OR "));
+        groups << group(parts);
         ++i;
     }
     return groups.join(QLatin1Char(' '));
 }
 
 Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const QString &match,
+                                         const QList<double> &documentFrequencies,
                                          QHash<qint64, double> &scores, double boost) const
 {
     if (match.isEmpty())
@@ -251,34 +288,34 @@ Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const Q
     const QString table = english ? QStringLiteral("dir_fts_en") : QStringLiteral("dir_fts_fr");
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT docid, matchinfo(%1, 'pcnalx') FROM %1 WHERE %1 MATCH ?")
-                  .arg(table));
+    // 'pcy': hits of each phrase in each column of this row only. 'x' would count every
+    // phrase over all rows (a full positional scan per phrase) and 'l' would read the docsize
+    // table per match; idf comes from the vocabulary instead.
+    q.prepare(QStringLiteral("SELECT docid, matchinfo(%1, 'pcy') FROM %1 WHERE %1 MATCH ?").arg(table));
     q.addBindValue(match);
     if (!q.exec())
         return Unexpected(sqlError(q, "full-text match"));
+    const double n = std::max<double>(1.0, double(m_entries.size()));
+    QList<double> idf;
+    for (double df : documentFrequencies)
+        idf << std::log(1.0 + (n - df + 0.5) / (df + 0.5));
     while (q.next()) {
         const QByteArray blob = q.value(1).toByteArray();
         const auto *v = reinterpret_cast<const quint32 *>(blob.constData());
         const qsizetype count = blob.size() / qsizetype(sizeof(quint32));
-        if (count < 3)
+        if (count < 2)
             continue;
-        const quint32 p = v[0], c = v[1], n = v[2];
-        if (count < qsizetype(3 + 2 * c + 3 * p * c))
+        const quint32 p = v[0], c = v[1];
+        if (count < qsizetype(2 + p * c))
             continue;
-        const quint32 *avg = v + 3;
-        const quint32 *len = v + 3 + c;
-        const quint32 *x = v + 3 + 2 * c;
+        const quint32 *y = v + 2;
         double score = 0;
         for (quint32 i = 0; i < p; ++i) {
+            const double w = i < quint32(idf.size()) ? idf.at(i) : 1.0;
             for (quint32 j = 0; j < c && j < 5; ++j) {
-                const quint32 *h = x + 3 * (i * c + j);
-                const double tf = h[0];
-                if (tf <= 0)
-                    continue;
-                const double df = h[2];
-                const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-                const double norm = avg[j] > 0 ? double(len[j]) / avg[j] : 1.0;
-                score += kWeights[j] * idf * (tf * (kK1 + 1)) / (tf + kK1 * (1 - kB + kB * norm));
+                const double tf = y[i * c + j];
+                if (tf > 0)
+                    score += kWeights[j] * w * (tf * (kK1 + 1)) / (tf + kK1);
             }
         }
         score *= boost;
@@ -305,19 +342,11 @@ std::optional<double> DirectorySearch::distanceTo(const Entry &e, const GeoPoint
     return best;
 }
 
-OpenState DirectorySearch::openState(QSqlDatabase &db, qint64 rowid, const QDateTime &at)
+OpenState DirectorySearch::openState(qint64 rowid, const QDateTime &at)
 {
     auto it = m_hours.find(rowid);
-    if (it == m_hours.end()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT hours FROM dir_service WHERE rowid = ?"));
-        q.addBindValue(rowid);
-        QList<Schedule> schedules;
-        if (q.exec() && q.next() && !q.value(0).isNull())
-            schedules = decodeSchedules(q.value(0).toByteArray());
-        it = m_hours.insert(rowid, schedules);
-    }
+    if (it == m_hours.end())
+        it = m_hours.insert(rowid, decodeSchedules(m_hourBlobs.value(rowid)));
     if (it->isEmpty())
         return OpenState::Unknown;
     return OpeningHours::statusAt(*it, at, m_defaultZone).state;
@@ -335,11 +364,12 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
     QHash<qint64, double> scores;
     const bool hasText = !Text::words(Text::fold(query.text)).isEmpty();
     if (hasText) {
-        const QString en = matchExpression(query.text, true, &result.corrections, &result.synonyms);
-        const QString fr = matchExpression(query.text, false, &result.corrections, &result.synonyms);
-        if (auto r = scoreIndex(db, true, en, scores, french ? 1.0 : 1.1); !r)
+        QList<double> dfEn, dfFr;
+        const QString en = matchExpression(query.text, true, &result.corrections, &result.synonyms, &dfEn);
+        const QString fr = matchExpression(query.text, false, &result.corrections, &result.synonyms, &dfFr);
+        if (auto r = scoreIndex(db, true, en, dfEn, scores, french ? 1.0 : 1.1); !r)
             return Unexpected(r.error());
-        if (auto r = scoreIndex(db, false, fr, scores, french ? 1.1 : 1.0); !r)
+        if (auto r = scoreIndex(db, false, fr, dfFr, scores, french ? 1.1 : 1.0); !r)
             return Unexpected(r.error());
     }
 
@@ -431,7 +461,7 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
     if (query.openNow) {
         candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                         [&](const Candidate &c) {
-                                            return openState(db, m_entries.at(c.index).rowid, at)
+                                            return openState(m_entries.at(c.index).rowid, at)
                                                    != OpenState::Open;
                                         }),
                          candidates.end());
@@ -502,7 +532,7 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
         hit.rowid = rowid;
         hit.score = rank(c);
         hit.distanceKm = c.distance;
-        hit.open = openState(db, rowid, at);
+        hit.open = openState(rowid, at);
         hit.record = query.confidentialCleared ? *record : redactConfidential(*record);
         result.hits << hit;
     }

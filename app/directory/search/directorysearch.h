@@ -92,6 +92,7 @@ public:
                              QTimeZone defaultZone = QTimeZone("America/Toronto"));
 
     Result<void> refresh(QSqlDatabase &db);
+    void setSynonyms(Synonyms synonyms) { m_synonyms = std::move(synonyms); }
     Result<SearchResult> search(QSqlDatabase &db, const SearchQuery &query);
 
     // "Montréal", "montreal", "H2X", "h2x 1y4" → coordinates, from the places table.
@@ -100,8 +101,11 @@ public:
     qsizetype serviceCount() const { return m_entries.size(); }
 
     // What a query becomes for one index (exposed for tests and diagnostics).
+    // `documentFrequencies` receives, for each phrase of the expression in order, an estimate of
+    // how many services contain it (from the vocabulary), for BM25's idf.
     QString matchExpression(const QString &text, bool english, QStringList *corrections = nullptr,
-                            QStringList *synonyms = nullptr) const;
+                            QStringList *synonyms = nullptr,
+                            QList<double> *documentFrequencies = nullptr) const;
 
 private:
     struct Site
@@ -125,8 +129,9 @@ private:
 
     int intern(const QString &code);
     std::optional<double> distanceTo(const Entry &e, const GeoPoint &p, bool cleared) const;
-    OpenState openState(QSqlDatabase &db, qint64 rowid, const QDateTime &at);
+    OpenState openState(qint64 rowid, const QDateTime &at);
     Result<void> scoreIndex(QSqlDatabase &db, bool english, const QString &match,
+                            const QList<double> &documentFrequencies,
                             QHash<qint64, double> &scores, double boost) const;
 
     Synonyms m_synonyms;
@@ -139,6 +144,7 @@ private:
     Vocabulary m_vocabEn;
     Vocabulary m_vocabFr;
     QList<QPair<QString, PlaceMatch>> m_places; // folded name or FSA -> place
+    QHash<qint64, QByteArray> m_hourBlobs;      // dir_service.hours, loaded with the index
     QHash<qint64, QList<Schedule>> m_hours;     // decoded lazily
 };
 

@@ -102,6 +102,7 @@ private Q_SLOTS:
         QTest::newRow("prefix en") << text(QStringLiteral("food ba")) << QString() << QStringList{QStringLiteral("youth")};
         // Typos.
         QTest::newRow("one typo") << text(QStringLiteral("shleter ")) << QString() << QStringList{QStringLiteral("tax")};
+        QTest::newRow("typo past the stem") << text(QStringLiteral("hebergemnt "), QStringLiteral("fr")) << QString() << QStringList{QStringLiteral("tax")};
         QTest::newRow("two typos") << text(QStringLiteral("counseling yuoth ")) << QStringLiteral("youth") << QStringList();
         // Synonyms across languages.
         QTest::newRow("food bank finds banque alimentaire") << text(QStringLiteral("food bank quebec ")) << QStringLiteral("bank-qc") << QStringList();
