@@ -121,11 +121,6 @@ Result<void> DirectorySearch::refresh(QSqlDatabase &db)
         if (i >= 0)
             m_entries[i].sites.append({q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toBool()});
     }
-    m_hourBlobs.clear();
-    if (!q.exec(QStringLiteral("SELECT rowid, hours FROM dir_service WHERE hours IS NOT NULL")))
-        return Unexpected(sqlError(q, "load hours"));
-    while (q.next())
-        m_hourBlobs.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
     m_taxonomyNames.clear();
     if (!q.exec(QStringLiteral("SELECT code, name_en, name_fr FROM dir_taxonomy")))
         return Unexpected(sqlError(q, "load taxonomy"));
@@ -342,11 +337,21 @@ std::optional<double> DirectorySearch::distanceTo(const Entry &e, const GeoPoint
     return best;
 }
 
-OpenState DirectorySearch::openState(qint64 rowid, const QDateTime &at)
+OpenState DirectorySearch::openState(QSqlDatabase &db, qint64 rowid, const QDateTime &at)
 {
+    // Hours are read and decoded on first use only: loading them all with the index doubled
+    // the cold-start time for little gain.
     auto it = m_hours.find(rowid);
-    if (it == m_hours.end())
-        it = m_hours.insert(rowid, decodeSchedules(m_hourBlobs.value(rowid)));
+    if (it == m_hours.end()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT hours FROM dir_service WHERE rowid = ?"));
+        q.addBindValue(rowid);
+        QList<Schedule> schedules;
+        if (q.exec() && q.next() && !q.value(0).isNull())
+            schedules = decodeSchedules(q.value(0).toByteArray());
+        it = m_hours.insert(rowid, schedules);
+    }
     if (it->isEmpty())
         return OpenState::Unknown;
     return OpeningHours::statusAt(*it, at, m_defaultZone).state;
@@ -461,7 +466,7 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
     if (query.openNow) {
         candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                         [&](const Candidate &c) {
-                                            return openState(m_entries.at(c.index).rowid, at)
+                                            return openState(db, m_entries.at(c.index).rowid, at)
                                                    != OpenState::Open;
                                         }),
                          candidates.end());
@@ -532,7 +537,7 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
         hit.rowid = rowid;
         hit.score = rank(c);
         hit.distanceKm = c.distance;
-        hit.open = openState(rowid, at);
+        hit.open = openState(db, rowid, at);
         hit.record = query.confidentialCleared ? *record : redactConfidential(*record);
         result.hits << hit;
     }

@@ -129,7 +129,7 @@ private:
 
     int intern(const QString &code);
     std::optional<double> distanceTo(const Entry &e, const GeoPoint &p, bool cleared) const;
-    OpenState openState(qint64 rowid, const QDateTime &at);
+    OpenState openState(QSqlDatabase &db, qint64 rowid, const QDateTime &at);
     Result<void> scoreIndex(QSqlDatabase &db, bool english, const QString &match,
                             const QList<double> &documentFrequencies,
                             QHash<qint64, double> &scores, double boost) const;
@@ -144,7 +144,6 @@ private:
     Vocabulary m_vocabEn;
     Vocabulary m_vocabFr;
     QList<QPair<QString, PlaceMatch>> m_places; // folded name or FSA -> place
-    QHash<qint64, QByteArray> m_hourBlobs;      // dir_service.hours, loaded with the index
     QHash<qint64, QList<Schedule>> m_hours;     // decoded lazily
 };
 
