@@ -9,61 +9,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "importtesthelpers.h"
+
 #include <algorithm>
 #include <ctime>
 
 using namespace Nav;
 using namespace Nav::Directory;
 
-namespace Nav::Directory {
-char *toString(const LocalizedText &t)
-{
-    return QTest::toString(QStringLiteral("en \"%1\" / fr \"%2\"").arg(t.en, t.fr));
-}
-} // namespace Nav::Directory
-
-class tst_IcarolImporter : public QObject
+class tst_IcarolImporter : public QObject, private Nav::Test::ImporterTestHelpers<tst_IcarolImporter, IcarolImporter>
 {
     Q_OBJECT
 
-    static QStringList list(std::initializer_list<const char *> items)
-    {
-        QStringList out;
-        for (const char *item : items)
-            out << QString::fromUtf8(item);
-        return out;
-    }
-    static LocalizedText text(const char *en, const char *fr)
-    {
-        return {QString::fromUtf8(en), QString::fromUtf8(fr)};
-    }
+public:
+    static constexpr const char *kFixtureFolder = "icarol";
 
-    static QString sourceDir()
-    {
-        const QString env = qEnvironmentVariable("NAV_SOURCE_DIR");
-        return env.isEmpty() ? QStringLiteral(NAV_SOURCE_DIR_FALLBACK) : env;
-    }
-    static QString fixture(const QString &name)
-    {
-        return QDir(sourceDir()).filePath(QStringLiteral("tests/data/icarol/") + name);
-    }
-
-    static DirectoryBatch readOk(const QString &path)
-    {
-        auto batch = IcarolImporter::read(path);
-        if (!batch)
-            qWarning() << "unexpected error:" << batch.error().message;
-        return batch.value_or(DirectoryBatch{});
-    }
-
-    static const Service *service(const DirectoryBatch &b, const QString &id)
-    {
-        for (const Service &s : b.services) {
-            if (s.id == id)
-                return &s;
-        }
-        return nullptr;
-    }
+private:
 
     static QStringList locationIds(const Service &s)
     {
