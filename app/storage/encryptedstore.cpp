@@ -64,7 +64,7 @@ void EncryptedStore::open()
                                             "or start a fresh profile.")));
                     return;
                 }
-                openWithKey(*key, !m_profile.dataFileExists());
+                openWithKey(*key);
                 return;
             }
             if (key.error().code != ErrorCode::SecretNotFound) {
@@ -101,22 +101,24 @@ void EncryptedStore::createFirstKey()
                 failWith(written.error());
                 return;
             }
-            openWithKey(key, true);
+            openWithKey(key);
         });
 }
 
-void EncryptedStore::openWithKey(const QByteArray &key, bool creating)
+void EncryptedStore::openWithKey(const QByteArray &key)
 {
     Database::Options options;
     options.filePath = m_profile.dataFilePath();
     options.key = key;
     options.migrations = m_migrations;
-    m_database.open(options).then(this, [this, creating](const Result<DatabaseInfo> &info) {
+    m_database.open(options).then(this, [this](const Result<DatabaseInfo> &info) {
         if (!info) {
             failWith(info.error());
             return;
         }
-        if (creating) {
+        // Recorded after every successful open where it is missing (also when a previous run
+        // died between creating the file and recording it), so a vanished file is noticed.
+        if (!m_profile.hasCreatedDataFile()) {
             auto marked = m_profile.markDataFileCreated(true);
             if (!marked) {
                 failWith(marked.error());
@@ -124,6 +126,7 @@ void EncryptedStore::openWithKey(const QByteArray &key, bool creating)
             }
         }
         m_info = *info;
+        qCInfo(lcNavStorageStore) << "store open, data version" << m_info.schemaVersion;
         setState(State::Open);
         Q_EMIT opened();
     });

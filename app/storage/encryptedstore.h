@@ -53,7 +53,7 @@ Q_SIGNALS:
     void dataFileSetAside(const QString &newFileName);
 
 private:
-    void openWithKey(const QByteArray &key, bool creating);
+    void openWithKey(const QByteArray &key);
     void createFirstKey();
     void failWith(const Error &error);
     void setState(State state);

@@ -41,10 +41,10 @@ class tst_NavigatorApp : public QObject
                 QStringList{QStringLiteral("--profile"), profile} + extra);
         if (!p.waitForStarted(10000))
             return QStringLiteral("did not start");
-        // The store logs exactly one of these per start.
+        // The store logs exactly one of these per start, once everything it records is saved.
         const auto outcomes = [&] {
             const QString log = logOf(profile);
-            return log.count(QStringLiteral("opened navigator.db"))
+            return log.count(QStringLiteral("nav.storage.store: store open"))
                    + log.count(QStringLiteral("store failed"));
         };
         const qsizetype before = outcomes();
