@@ -81,17 +81,6 @@ bool wantsTextOnly(int argc, char **argv)
     return false;
 }
 
-// Our SQL driver plugin sits in plugins/sqldrivers/ beside bin/ (build tree) or in
-// lib/navigator/plugins (installed).
-void addPluginPaths()
-{
-    const QDir exe(QCoreApplication::applicationDirPath());
-    for (const QString &rel : {QStringLiteral("../plugins"), QStringLiteral("../lib/navigator/plugins")}) {
-        if (exe.exists(rel + QStringLiteral("/sqldrivers")))
-            QCoreApplication::addLibraryPath(QDir::cleanPath(exe.filePath(rel)));
-    }
-}
-
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Navigator"));
@@ -121,7 +110,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    addPluginPaths();
+    Nav::Core::AppInfo::addBundledPluginPaths();
     QApplication::setApplicationDisplayName(QStringLiteral("Navigator"));
     QApplication::setDesktopFileName(QStringLiteral("org.navigator.Navigator"));
 
@@ -176,11 +165,6 @@ int main(int argc, char **argv)
     Nav::Directory::DirectoryService directory(store.database(), clock);
 
     Nav::Ui::MainWindow window({store, preferences, language});
-    if (preferences.textScale() != 100) {
-        QFont f = QApplication::font();
-        f.setPointSizeF(f.pointSizeF() * preferences.textScale() / 100.0);
-        QApplication::setFont(f);
-    }
     auto *directoryPane = new Nav::Ui::DirectoryPane(directory, clock);
     window.addArea(Nav::Ui::MainWindow::Area::Directory, directoryPane);
     window.addFileAction(directoryPane->importAction());

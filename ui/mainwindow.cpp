@@ -92,6 +92,7 @@ MainWindow::MainWindow(ShellServices services, QWidget *parent)
             });
 
     resize(1280, 800);
+    applyTextScale();
     retranslateUi();
     updateStoreState();
 }
@@ -292,7 +293,12 @@ void MainWindow::applyPreferences()
                                ? Core::LanguageManager::systemLanguage()
                                : m_services.preferences.language();
     m_services.language.setLanguage(wanted);
+    applyTextScale();
+}
 
+void MainWindow::applyTextScale()
+{
+    // The first call (from the constructor) sees the platform's own size: the base for scaling.
     static const qreal basePointSize = QApplication::font().pointSizeF();
     QFont f = QApplication::font();
     f.setPointSizeF(basePointSize * m_services.preferences.textScale() / 100.0);

@@ -66,6 +66,7 @@ private:
     void retranslateUi();
     void updateStoreState();
     void applyPreferences();
+    void applyTextScale();
     QString areaTitle(Area area) const;
     static QKeySequence areaShortcut(Area area);
 

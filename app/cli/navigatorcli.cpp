@@ -312,13 +312,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Navigator"));
     QCoreApplication::setApplicationName(QStringLiteral("navigator-cli"));
     QCoreApplication::setApplicationVersion(Core::AppInfo::version());
-    {
-        const QDir exe(QCoreApplication::applicationDirPath());
-        for (const QString &rel : {QStringLiteral("../plugins"), QStringLiteral("../lib/navigator/plugins")}) {
-            if (exe.exists(rel + QStringLiteral("/sqldrivers")))
-                QCoreApplication::addLibraryPath(QDir::cleanPath(exe.filePath(rel)));
-        }
-    }
+    Core::AppInfo::addBundledPluginPaths();
     Core::LanguageManager language;
     language.setLanguage(Core::LanguageManager::systemLanguage());
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "core/appinfo.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QtGlobal>
 
 namespace Nav::Core {
@@ -24,6 +26,15 @@ QString AppInfo::qtRuntimeVersion()
 QString AppInfo::qtBuildVersion()
 {
     return QStringLiteral(QT_VERSION_STR);
+}
+
+void AppInfo::addBundledPluginPaths()
+{
+    const QDir exe(QCoreApplication::applicationDirPath());
+    for (const QString &rel : {QStringLiteral("../plugins"), QStringLiteral("../lib/navigator/plugins")}) {
+        if (exe.exists(rel + QStringLiteral("/sqldrivers")))
+            QCoreApplication::addLibraryPath(QDir::cleanPath(exe.filePath(rel)));
+    }
 }
 
 } // namespace Nav::Core

@@ -13,6 +13,10 @@ struct AppInfo
     static QString version();           // "0.1.0"
     static QString qtRuntimeVersion();  // qVersion()
     static QString qtBuildVersion();    // QT_VERSION_STR
+
+    // Adds the folder holding our SQL driver plugin: plugins/ beside bin/ (build tree) or
+    // lib/navigator/plugins (installed). Call after the QCoreApplication exists.
+    static void addBundledPluginPaths();
 };
 
 } // namespace Nav::Core

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "directory/search/directorysearch.h"
 
+#include "directory/demo/places.h"
 #include "directory/store/directorystore.h"
 #include "directory/text/stemmer.h"
 #include "directory/text/textfold.h"
@@ -33,18 +34,6 @@ Error sqlError(const QSqlQuery &q, const char *what)
                        QCoreApplication::translate("Nav::Directory::DirectorySearch",
                                                    "The directory could not be searched."),
                        QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text()));
-}
-
-double haversineKm(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double r = 6371.0;
-    const double toRad = M_PI / 180.0;
-    const double dLat = (lat2 - lat1) * toRad;
-    const double dLon = (lon2 - lon1) * toRad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2)
-                           * std::sin(dLon / 2);
-    return 2 * r * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 QString phrase(const QStringList &words)
@@ -330,7 +319,7 @@ std::optional<double> DirectorySearch::distanceTo(const Entry &e, const GeoPoint
             lat = std::round(lat / kBlurDegrees) * kBlurDegrees;
             lon = std::round(lon / kBlurDegrees) * kBlurDegrees;
         }
-        const double d = haversineKm(p.latitude, p.longitude, lat, lon);
+        const double d = Place::distanceKm(p.latitude, p.longitude, lat, lon);
         if (!best || d < *best)
             best = d;
     }
