@@ -3,23 +3,33 @@
 //
 // The composition root: builds every service, hands them to the UI, orders shutdown.
 
+#include "contacts/contactservice.h"
+#include "contacts/followupwatcher.h"
+#include "contacts/vocabularies.h"
 #include "core/appinfo.h"
 #include "core/clock.h"
 #include "core/language.h"
 #include "core/logging.h"
 #include "core/preferences.h"
 #include "directory/directoryservice.h"
+#include "platform/desktopnotifier.h"
 #include "platform/keychainsecretstore.h"
 #include "storage/encryptedstore.h"
 #include "storage/profile.h"
 #include "storage/schema.h"
+#include "ui/contacts/contactfinder.h"
+#include "ui/contacts/contactpane.h"
+#include "ui/contacts/followuppane.h"
 #include "ui/directory/directorypane.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
+#include <QVBoxLayout>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStandardPaths>
@@ -69,6 +79,34 @@ QString earlyLanguage(const QStringList &args)
             return args[i].mid(7);
     }
     return Nav::Core::LanguageManager::systemLanguage();
+}
+
+// The bilingual lists of the contact form: built in, or the profile's own copy when an
+// administrator provides one (need-categories.csv, heard-of.csv). Problems go to `problems`.
+Nav::Ui::ContactForm::Vocabularies loadContactVocabularies(const QString &profileDir,
+                                                           QStringList &problems)
+{
+    const auto load = [&](const QString &fileName, const QString &bundled) {
+        const QString own = QDir(profileDir).filePath(fileName);
+        if (QFile::exists(own)) {
+            auto list = Nav::Contacts::loadVocabulary(own);
+            if (list)
+                return *list;
+            problems << list.error().message;
+        }
+        auto list = Nav::Contacts::loadVocabulary(bundled);
+        if (!list) {
+            problems << list.error().message;
+            return QList<Nav::Contacts::VocabularyEntry>();
+        }
+        return *list;
+    };
+    Nav::Ui::ContactForm::Vocabularies v;
+    v.needCategories = load(QStringLiteral("need-categories.csv"),
+                            Nav::Contacts::bundledNeedCategoriesPath());
+    v.heardOf = load(QStringLiteral("heard-of.csv"), Nav::Contacts::bundledHeardOfPath());
+    v.languages = load(QStringLiteral("languages.csv"), Nav::Contacts::bundledLanguagesPath());
+    return v;
 }
 
 bool wantsTextOnly(int argc, char **argv)
@@ -163,6 +201,12 @@ int main(int argc, char **argv)
                                        Nav::Storage::workstationMigrations());
 
     Nav::Directory::DirectoryService directory(store.database(), clock);
+    // Contact records. The navigator is whoever signs in to the server (issue 6: sync); until
+    // then, this profile. Built before the window: the panes write their last draft through it
+    // when they are destroyed.
+    Nav::Contacts::ContactService contacts(store.database(), clock);
+    contacts.setNavigator(preferences.serverUser().isEmpty() ? (*profile)->id()
+                                                             : preferences.serverUser());
 
     Nav::Ui::MainWindow window({store, preferences, language});
     auto *directoryPane = new Nav::Ui::DirectoryPane(directory, clock);
@@ -170,6 +214,99 @@ int main(int argc, char **argv)
     window.addFileAction(directoryPane->importAction());
     QObject::connect(directoryPane, &Nav::Ui::DirectoryPane::statusMessage, &window,
                      [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
+
+    auto *contactPane = new Nav::Ui::ContactPane(contacts, clock);
+    window.addArea(Nav::Ui::MainWindow::Area::ContactRecord, contactPane);
+    window.addAreaMenu(Nav::Ui::MainWindow::Area::ContactRecord, contactPane->actions());
+    window.addAreaMenu(Nav::Ui::MainWindow::Area::Directory, {directoryPane->referAction()});
+    QObject::connect(directoryPane, &Nav::Ui::DirectoryPane::referralChosen, contactPane,
+                     &Nav::Ui::ContactPane::addReferral);
+    QObject::connect(contactPane, &Nav::Ui::ContactPane::focusRequested, &window, [&window] {
+        window.focusArea(Nav::Ui::MainWindow::Area::ContactRecord);
+    });
+    QObject::connect(contactPane, &Nav::Ui::ContactPane::statusMessage, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
+    // Follow-ups: the queue (Ctrl+4), a watcher for those falling due, a desktop notification
+    // that says how many (never who).
+    auto *followUpPane = new Nav::Ui::FollowUpPane(contacts, clock);
+    window.addArea(Nav::Ui::MainWindow::Area::FollowUps, followUpPane);
+    window.addAreaMenu(Nav::Ui::MainWindow::Area::FollowUps, followUpPane->actions());
+    Nav::Contacts::FollowUpWatcher watcher(contacts, clock);
+    Nav::Platform::DesktopNotifier notifier;
+    QObject::connect(&watcher, &Nav::Contacts::FollowUpWatcher::followUpDue, &window, [&] {
+        const int due = watcher.dueCount();
+        notifier.notifyFollowUpsDue(due).then(&window, [&window, due](const Nav::Result<uint> &r) {
+            if (!r) {
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("main", "%n follow-up(s) due now (Ctrl+4).",
+                                                nullptr, due),
+                    15000);
+            }
+        });
+    });
+    QObject::connect(&watcher, &Nav::Contacts::FollowUpWatcher::dueCountChanged, &notifier,
+                     [&notifier](int due) {
+                         if (due == 0)
+                             notifier.withdraw();
+                     });
+    QObject::connect(&notifier, &Nav::Platform::DesktopNotifier::activated, &window, [&window] {
+        window.activateWindow();
+        window.focusArea(Nav::Ui::MainWindow::Area::FollowUps);
+    });
+    QObject::connect(followUpPane, &Nav::Ui::FollowUpPane::newContactRequested, contactPane,
+                     &Nav::Ui::ContactPane::newFollowUpContact);
+    QObject::connect(followUpPane, &Nav::Ui::FollowUpPane::dialRequested, &window,
+                     [&window](const QString &) {
+                         // The softphone lands with issue 7; until then the number is in the
+                         // outcome form for the navigator's own phone.
+                         window.statusBar()->showMessage(
+                             QCoreApplication::translate("main", "No softphone yet: dial the "
+                                                                 "number shown in the outcome "
+                                                                 "form (Ctrl+Enter)."),
+                             10000);
+                     });
+
+    // Finding earlier contacts (Ctrl+Shift+F): a window of its own over the workspace.
+    auto *finderDialog = new QDialog(&window);
+    finderDialog->setObjectName(QStringLiteral("contactFinderDialog"));
+    auto *finder = new Nav::Ui::ContactFinder(contacts, finderDialog);
+    (new QVBoxLayout(finderDialog))->addWidget(finder);
+    finderDialog->resize(900, 560);
+    QObject::connect(contactPane, &Nav::Ui::ContactPane::findRequested, finderDialog, [finderDialog] {
+        finderDialog->setWindowTitle(QCoreApplication::translate("main", "Find contacts"));
+        finderDialog->open();
+    });
+    QObject::connect(finder, &Nav::Ui::ContactFinder::openContactRequested, contactPane,
+                     [finderDialog, contactPane](qint64 id) {
+                         finderDialog->accept();
+                         contactPane->openContact(id);
+                     });
+
+    const QString profileDir = (*profile)->directory();
+    const QString navigatorName = preferences.displayName().section(QLatin1Char(' '), 0, 0);
+    const auto contactsReady = [&directory, &window, &watcher, contactPane, followUpPane, finder,
+                                profileDir, navigatorName] {
+        QStringList problems;
+        const auto vocabularies = loadContactVocabularies(profileDir, problems);
+        contactPane->setVocabularies(vocabularies);
+        if (!problems.isEmpty())
+            window.statusBar()->showMessage(problems.join(QLatin1Char(' ')), 15000);
+        contactPane->setReady(true);
+        QHash<QString, QString> needLabels;
+        const QString lang = QLocale().language() == QLocale::French ? QStringLiteral("fr")
+                                                                     : QStringLiteral("en");
+        for (const auto &e : vocabularies.needCategories)
+            needLabels.insert(e.code, e.label(lang));
+        finder->setNeedLabels(needLabels);
+        finder->setReady(true);
+        followUpPane->setNavigatorName(navigatorName);
+        followUpPane->setReady(true);
+        watcher.start();
+        directory.placeNames().then(contactPane, [contactPane](const Nav::Result<QStringList> &names) {
+            if (names)
+                contactPane->setPlaceNames(*names);
+        });
+    };
 
     // The directory is searchable once its index is loaded. A demonstration profile starts
     // with a generated directory of fictitious services in real Ontario and Québec towns.
@@ -199,6 +336,7 @@ int main(int argc, char **argv)
         });
     };
     QObject::connect(&store, &Nav::Storage::EncryptedStore::opened, &window, [&] {
+        contactsReady();
         if (cli.demo) {
             store.writeMeta(QStringLiteral("profile.demo"), QStringLiteral("1"));
             window.setDemo(true);

@@ -13,13 +13,100 @@
     </message>
 </context>
 <context>
+    <name>Nav::Platform::DesktopNotifier</name>
+    <message numerus="yes">
+        <location filename="../app/platform/desktopnotifier.cpp" line="+72"/>
+        <source>%n follow-up(s) due now</source>
+        <translation>
+            <numerusform>%n follow-up due now</numerusform>
+            <numerusform>%n follow-ups due now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ContactFinder</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactfinder.cpp" line="+294"/>
+        <source>Your %n most recent contact(s).</source>
+        <translation>
+            <numerusform>Your %n most recent contact.</numerusform>
+            <numerusform>Your %n most recent contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) found.</source>
+        <translation>
+            <numerusform>%n contact found.</numerusform>
+            <numerusform>%n contacts found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ContactPane</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactpane.cpp" line="+292"/>
+        <source>%n contact(s) typed before Navigator was interrupted can be restored exactly as they were.</source>
+        <translation>
+            <numerusform>%n contact typed before Navigator was interrupted can be restored exactly as they were.</numerusform>
+            <numerusform>%n contacts typed before Navigator was interrupted can be restored exactly as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+299"/>
+        <source>This number reached 211 %n time(s) in the last 30 days, most recently on %1. (Only you see this.)</source>
+        <translation>
+            <numerusform>This number reached 211 %n time in the last 30 days, most recently on %1. (Only you see this.)</numerusform>
+            <numerusform>This number reached 211 %n times in the last 30 days, most recently on %1. (Only you see this.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::DirectoryPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/directorypane.cpp" line="+246"/>
+        <location filename="../ui/directory/directorypane.cpp" line="+257"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
             <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::FollowUpPane</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/followuppane.cpp" line="+396"/>
+        <source>No follow-up done in the last %n day(s).</source>
+        <translation>
+            <numerusform>No follow-up done in the last %n day.</numerusform>
+            <numerusform>No follow-up done in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+176"/>
+        <source>Outcome recorded. After %n failed attempt(s) the follow-up is closed as unreachable.</source>
+        <translation>
+            <numerusform>Outcome recorded. After %n failed attempt the follow-up is closed as unreachable.</numerusform>
+            <numerusform>Outcome recorded. After %n failed attempts the follow-up is closed as unreachable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Outcome recorded: %n failed attempt(s) so far.</source>
+        <translation>
+            <numerusform>Outcome recorded: %n failed attempt so far.</numerusform>
+            <numerusform>Outcome recorded: %n failed attempts so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::FollowUpQueueModel</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/followupqueuemodel.cpp" line="+215"/>
+        <source>%n failed attempt(s) so far</source>
+        <translation>
+            <numerusform>%n failed attempt so far</numerusform>
+            <numerusform>%n failed attempts so far</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +126,28 @@
         <translation>
             <numerusform>Verified %n month ago</numerusform>
             <numerusform>Verified %n months ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::WrapUpPage</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/wrapuppage.cpp" line="+364"/>
+        <source>%n thing(s) to fix before closing.</source>
+        <translation>
+            <numerusform>%n thing to fix before closing.</numerusform>
+            <numerusform>%n things to fix before closing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="+241"/>
+        <source>%n follow-up(s) due now (Ctrl+4).</source>
+        <translation>
+            <numerusform>%n follow-up due now (Ctrl+4).</numerusform>
+            <numerusform>%n follow-ups due now (Ctrl+4).</numerusform>
         </translation>
     </message>
 </context>

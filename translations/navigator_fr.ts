@@ -72,7 +72,7 @@
         <translation>fermé maintenant</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Navigator&apos;s command-line companion.
 
 Commands:
@@ -228,6 +228,771 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Nav::Contacts::ContactRules</name>
+    <message>
+        <location filename="../app/contacts/contactrules.cpp" line="+61"/>
+        <source>An anonymous contact cannot keep a phone number.</source>
+        <translation>Un contact anonyme ne peut pas conserver de numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An anonymous contact cannot keep a place.</source>
+        <translation>Un contact anonyme ne peut pas conserver de lieu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An anonymous contact cannot keep how the person heard of 211.</source>
+        <translation>Un contact anonyme ne peut pas conserver la façon dont la personne a connu le 211.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The end time is before the start time.</source>
+        <translation>L’heure de fin est antérieure à l’heure de début.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose how the contact ended before closing it.</source>
+        <translation>Choisissez l’issue du contact avant de le fermer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The start time is missing.</source>
+        <translation>L’heure de début est manquante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end time is missing: record when the contact ended.</source>
+        <translation>L’heure de fin est manquante : indiquez quand le contact a pris fin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A completed contact needs at least one need, referral or piece of information given.</source>
+        <translation>Un contact terminé doit comporter au moins un besoin, une orientation ou une information donnée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Need %1 has no category.</source>
+        <translation>Le besoin %1 n’a pas de catégorie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Information given %1 is empty: write what was given.</source>
+        <translation>L’information donnée %1 est vide : inscrivez ce qui a été donné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral %1 has no service name.</source>
+        <translation>L’orientation %1 n’a pas de nom de service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unmet need %1 has no category.</source>
+        <translation>Le besoin non comblé %1 n’a pas de catégorie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the interpreter&apos;s language.</source>
+        <translation>Choisissez la langue de l’interprète.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a crisis contact: propose a follow-up and record whether the person agreed.</source>
+        <translation>Il s’agit d’un contact de crise : proposez un suivi et indiquez si la personne l’a accepté.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A follow-up by phone or text needs the person&apos;s phone number.</source>
+        <translation>Un suivi par téléphone ou par texto exige le numéro de téléphone de la personne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record whether the person agreed to a follow-up.</source>
+        <translation>Indiquez si la personne a accepté un suivi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the date of the follow-up.</source>
+        <translation>Choisissez la date du suivi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The follow-up date is in the past.</source>
+        <translation>La date du suivi est passée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preferred time window must start before it ends.</source>
+        <translation>La plage horaire souhaitée doit commencer avant de se terminer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for the follow-up.</source>
+        <translation>Indiquez la raison du suivi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers can be recorded only if the person agreed to the survey.</source>
+        <translation>Les réponses ne peuvent être consignées que si la personne a accepté le sondage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose how satisfied the person is.</source>
+        <translation>Choisissez le degré de satisfaction de la personne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the survey was not offered.</source>
+        <translation>Indiquez pourquoi le sondage n’a pas été proposé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe the other reason the survey was not offered.</source>
+        <translation>Décrivez l’autre raison pour laquelle le sondage n’a pas été proposé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A survey that was not offered cannot have answers.</source>
+        <translation>Un sondage qui n’a pas été proposé ne peut pas avoir de réponses.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The person was not reached: answers about recommendations, needs and new referrals cannot be recorded.</source>
+        <translation>La personne n’a pas été jointe : les réponses sur les recommandations, les besoins et les nouvelles orientations ne peuvent pas être consignées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say whether the person followed the recommendations.</source>
+        <translation>Indiquez si la personne a suivi les recommandations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say whether the person&apos;s needs were met.</source>
+        <translation>Indiquez si les besoins de la personne ont été comblés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose why the needs were not met.</source>
+        <translation>Choisissez pourquoi les besoins n’ont pas été comblés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is recorded only when the needs were not met.</source>
+        <translation>Une raison n’est consignée que si les besoins n’ont pas été comblés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New referral %1 is empty.</source>
+        <translation>La nouvelle orientation %1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Contacts::ContactService</name>
+    <message>
+        <location filename="../app/contacts/contactstore.cpp" line="+70"/>
+        <source>A stored contact could not be read.</source>
+        <translation>Un contact enregistré n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This contact is not in the store.</source>
+        <translation>Ce contact ne figure pas dans les données enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This follow-up is not in the store.</source>
+        <translation>Ce suivi ne figure pas dans les données enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A stored follow-up could not be read.</source>
+        <translation>Un suivi enregistré n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+382"/>
+        <location line="+15"/>
+        <source>The contact cannot be saved:</source>
+        <translation>Le contact ne peut pas être enregistré :</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The contact cannot be closed:</source>
+        <translation>Le contact ne peut pas être fermé :</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Type at least four digits of the phone number.</source>
+        <translation>Entrez au moins quatre chiffres du numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The outcome cannot be recorded:</source>
+        <translation>Le résultat ne peut pas être consigné :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This follow-up is already closed.</source>
+        <translation>Ce suivi est déjà fermé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The survey cannot be saved:</source>
+        <translation>Le sondage ne peut pas être enregistré :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A follow-up cannot be linked to the contact it follows up.</source>
+        <translation>Un suivi ne peut pas être lié au contact dont il est le suivi.</translation>
+    </message>
+    <message>
+        <location filename="../app/contacts/draftstore.cpp" line="+16"/>
+        <source>A draft needs an identifier.</source>
+        <translation>Un brouillon doit avoir un identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Contacts::PhoneNumber</name>
+    <message>
+        <location filename="../app/contacts/phonenumber.cpp" line="+80"/>
+        <source>The phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <location line="+44"/>
+        <source>The phone number is too long.</source>
+        <translation>Le numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+37"/>
+        <source>The country code is not valid. Start international numbers with + and the country code, or with 011.</source>
+        <translation>L’indicatif de pays n’est pas valide. Commencez les numéros internationaux par + et l’indicatif de pays, ou par 011.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+35"/>
+        <source>The phone number is too short: check that no digit is missing.</source>
+        <translation>Le numéro de téléphone est trop court : vérifiez qu’il ne manque aucun chiffre.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>This is not a phone number. Type only the number: digits, spaces, dashes, dots or brackets.</source>
+        <translation>Ce n’est pas un numéro de téléphone. Entrez seulement le numéro : chiffres, espaces, tirets, points ou parenthèses.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An extension cannot be saved with the phone number. Remove the extension from this field and write it in the notes.</source>
+        <translation>Un poste ne peut pas être enregistré avec le numéro de téléphone. Retirez le poste de ce champ et inscrivez-le dans les notes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The area code is missing: type the full number with its area code.</source>
+        <translation>L’indicatif régional est manquant : entrez le numéro complet avec son indicatif régional.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The phone number does not have the right number of digits.</source>
+        <translation>Le numéro de téléphone n’a pas le bon nombre de chiffres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The phone number is too long. To dial abroad from Canada, start with 011 or + instead of 00.</source>
+        <translation>Le numéro de téléphone est trop long. Pour appeler à l’étranger depuis le Canada, commencez par 011 ou + au lieu de 00.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This phone number does not exist: check the area code and the digits.</source>
+        <translation>Ce numéro de téléphone n’existe pas : vérifiez l’indicatif régional et les chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Contacts::Vocabularies</name>
+    <message>
+        <location filename="../app/contacts/vocabularies.cpp" line="+72"/>
+        <source>Line %1 of the list “%2”: %3</source>
+        <translation>Ligne %1 de la liste « %2 » : %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The list “%1” cannot be opened.</source>
+        <translation>La liste « %1 » ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the text is not UTF-8.</source>
+        <translation>le texte n’est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a quotation mark is not closed or misplaced.</source>
+        <translation>un guillemet n’est pas fermé ou est mal placé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the first row must be the header “code,english,french”.</source>
+        <translation>la première ligne doit être l’en-tête « code,english,french ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>three columns are needed: code, English, French.</source>
+        <translation>trois colonnes sont nécessaires : code, anglais, français.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code must be letters, digits, dashes or underscores.</source>
+        <translation>le code ne doit contenir que des lettres, des chiffres, des tirets ou des traits de soulignement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the English label is empty.</source>
+        <translation>le libellé anglais est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the French label is empty.</source>
+        <translation>le libellé français est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the code “%1” is already used above.</source>
+        <translation>le code « %1 » est déjà utilisé plus haut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list “%1” has no entries.</source>
+        <translation>La liste « %1 » ne contient aucune entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Core::ContactText</name>
+    <message>
+        <location filename="../app/core/contact.cpp" line="+45"/>
+        <source>Call</source>
+        <comment>channel</comment>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat</source>
+        <comment>channel</comment>
+        <translation>Clavardage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <comment>channel</comment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <comment>channel</comment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In person</source>
+        <comment>channel</comment>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web form</source>
+        <comment>channel</comment>
+        <translation>Formulaire Web</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inbound</source>
+        <comment>direction</comment>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound</source>
+        <comment>direction</comment>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <comment>direction</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>English</source>
+        <comment>service language</comment>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French</source>
+        <comment>service language</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <comment>service language</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <comment>caller type</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self</source>
+        <comment>caller type</comment>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family or friend</source>
+        <comment>caller type</comment>
+        <translation>Famille ou ami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional or agency</source>
+        <comment>caller type</comment>
+        <translation>Professionnel ou organisme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <comment>gender</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woman</source>
+        <comment>gender</comment>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Man</source>
+        <comment>gender</comment>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another gender</source>
+        <comment>gender</comment>
+        <translation>Autre genre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <comment>age group</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Youth (under 18)</source>
+        <comment>age group</comment>
+        <translation>Jeune (moins de 18 ans)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adult</source>
+        <comment>age group</comment>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senior (65+)</source>
+        <comment>age group</comment>
+        <translation>Aîné (65 ans et plus)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <comment>disposition</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <comment>disposition</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Robocall / auto-dialer</source>
+        <comment>disposition</comment>
+        <translation>Appel automatisé / composeur automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Static / silence</source>
+        <comment>disposition</comment>
+        <translation>Friture / silence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam / prank</source>
+        <comment>disposition</comment>
+        <translation>Indésirable / canular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandoned (disconnected before being served)</source>
+        <comment>disposition</comment>
+        <translation>Abandonné (coupé avant d’être servi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong number</source>
+        <comment>disposition</comment>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No service exists</source>
+        <comment>unmet reason</comment>
+        <translation>Aucun service existant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not eligible</source>
+        <comment>unmet reason</comment>
+        <translation>Non admissible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting list</source>
+        <comment>unmet reason</comment>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <comment>unmet reason</comment>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <comment>unmet reason</comment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transportation</source>
+        <comment>unmet reason</comment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full / no capacity</source>
+        <comment>unmet reason</comment>
+        <translation>Complet / aucune place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined by the person</source>
+        <comment>unmet reason</comment>
+        <translation>Refusé par la personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <comment>unmet reason</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phone call</source>
+        <comment>follow-up method</comment>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <comment>follow-up method</comment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <comment>follow-up method</comment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Me</source>
+        <comment>follow-up assignee</comment>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team queue</source>
+        <comment>follow-up assignee</comment>
+        <translation>File de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <comment>follow-up status</comment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <comment>follow-up status</comment>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreachable</source>
+        <comment>follow-up status</comment>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>follow-up status</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reached</source>
+        <comment>follow-up reach</comment>
+        <translation>Personne jointe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <comment>follow-up reach</comment>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voicemail left</source>
+        <comment>follow-up reach</comment>
+        <translation>Message laissé (messagerie vocale)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <comment>recommendations followed</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <comment>recommendations followed</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some</source>
+        <comment>recommendations followed</comment>
+        <translation>Certaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <comment>recommendations followed</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <comment>answer</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <comment>answer</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <comment>answer</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <comment>answer</comment>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <comment>satisfaction</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very satisfied</source>
+        <comment>satisfaction</comment>
+        <translation>Très satisfait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfied</source>
+        <comment>satisfaction</comment>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not satisfied</source>
+        <comment>satisfaction</comment>
+        <translation>Insatisfait</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No reason given</source>
+        <comment>survey not asked</comment>
+        <translation>Aucune raison donnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crisis</source>
+        <comment>survey not asked</comment>
+        <translation>Crise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person had to go</source>
+        <comment>survey not asked</comment>
+        <translation>La personne devait partir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not appropriate</source>
+        <comment>survey not asked</comment>
+        <translation>Inapproprié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language barrier</source>
+        <comment>survey not asked</comment>
+        <translation>Barrière linguistique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <comment>survey not asked</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>The saved record cannot be read: the field “%1” is not valid.</source>
+        <translation>La fiche enregistrée ne peut pas être lue : le champ « %1 » n’est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Core::Preferences</name>
     <message>
         <location filename="../app/core/preferences.cpp" line="+99"/>
@@ -258,7 +1023,7 @@ Commandes&#xa0;:
         <translation>Ligne %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/directory/store/directorystore.cpp" line="+27"/>
+        <location filename="../app/directory/store/directorystore.cpp" line="+31"/>
         <source>The directory could not be saved; nothing was changed.</source>
         <translation>Le répertoire n’a pas pu être enregistré; rien n’a été modifié.</translation>
     </message>
@@ -449,7 +1214,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::DirectorySearch</name>
     <message>
-        <location filename="../app/directory/search/directorysearch.cpp" line="+33"/>
+        <location filename="../app/directory/search/directorysearch.cpp" line="+36"/>
         <source>The directory could not be searched.</source>
         <translation>La recherche dans le répertoire a échoué.</translation>
     </message>
@@ -476,14 +1241,15 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::DirectoryStore</name>
     <message>
-        <location filename="../app/directory/store/directorystore.cpp" line="+135"/>
-        <location line="+111"/>
+        <location filename="../app/directory/store/directorystore.cpp" line="+170"/>
+        <location line="+114"/>
         <source>The import was cancelled; the directory was left as it was.</source>
         <translation>L’importation a été annulée; le répertoire est resté tel quel.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+13"/>
+        <location line="+34"/>
+        <location line="+15"/>
         <source>This service is no longer in the directory.</source>
         <translation>Ce service n’est plus dans le répertoire.</translation>
     </message>
@@ -1005,9 +1771,36 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::Synonyms</name>
     <message>
-        <location filename="../app/directory/search/synonyms.cpp" line="+28"/>
+        <location filename="../app/directory/search/synonyms.cpp" line="+45"/>
         <source>Synonyms, line %1: a group needs at least two phrases separated by |.</source>
         <translation>Synonymes, ligne %1&#xa0;: un groupe doit contenir au moins deux expressions séparées par |.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Platform::DesktopNotifier</name>
+    <message>
+        <location filename="../app/platform/desktopnotifier.cpp" line="+33"/>
+        <location line="+58"/>
+        <source>Desktop notifications are not available.</source>
+        <translation>Les notifications de bureau ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Follow-up due</source>
+        <translation>Suivi à faire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due now</source>
+        <translation>
+            <numerusform>%n suivi dû maintenant</numerusform>
+            <numerusform>%n suivis dus maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Ouvrir les suivis</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1920,13 @@ Commandes&#xa0;:
         <translation>L’enregistrement a échoué; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/contacts/storesql.cpp" line="+64"/>
+        <source>A stored record could not be read.</source>
+        <translation>Une fiche enregistrée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/storage/transaction.cpp" line="+19"/>
         <location line="+6"/>
         <source>A database statement failed.</source>
         <translation>Une instruction de base de données a échoué.</translation>
@@ -1156,7 +1955,7 @@ Commandes&#xa0;:
         <translation>Le fichier de données de ce profil et sa clé sont tous deux introuvables. Remettez le fichier en place et réessayez, ou repartez avec un nouveau profil.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>The data file could not be read.</source>
         <translation>Le fichier de données n’a pas pu être lu.</translation>
     </message>
@@ -1201,9 +2000,515 @@ Trousseau&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::ContactFinder</name>
+    <message>
+        <location filename="../ui/contacts/contactfinder.cpp" line="+198"/>
+        <source>The “From” date is after the “To” date: change one of them.</source>
+        <translation>La date « Du » est postérieure à la date « Au » : modifiez l’une des deux.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Loading your recent contacts…</source>
+        <translation>Chargement de vos contacts récents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the contact records…</source>
+        <translation>Ouverture des fiches de contact…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have no saved contacts yet.</source>
+        <translation>Vous n’avez encore aucun contact enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your %n most recent contact(s).</source>
+        <translation>
+            <numerusform>Votre %n contact le plus récent.</numerusform>
+            <numerusform>Vos %n contacts les plus récents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact matches this search.</source>
+        <translation>Aucun contact ne correspond à cette recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) found.</source>
+        <translation>
+            <numerusform>%n contact trouvé.</numerusform>
+            <numerusform>%n contacts trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first %1 are shown: narrow the search.</source>
+        <translation>Seuls les %1 premiers sont affichés : précisez la recherche.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any way of typing it, or its last digits</source>
+        <translation>sous n’importe quelle forme, ou ses derniers chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;isposition:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any disposition</source>
+        <translation>Toutes les issues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search with these fields (Enter in any field)</source>
+        <translation>Chercher avec ces champs (Enter dans n’importe quel champ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show your most recent contacts again</source>
+        <translation>Afficher de nouveau vos contacts les plus récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ContactForm</name>
+    <message>
+        <location filename="../ui/contacts/contactform.cpp" line="+277"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of service:</source>
+        <translation>&amp;Langue de service :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele-interpreter &amp;used, for:</source>
+        <translation>Téléinterprète &amp;utilisé, pour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anon&amp;ymous (no phone, place or source kept)</source>
+        <translation>Anon&amp;yme (téléphone, lieu et source non conservés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 514 555-0199</source>
+        <translation>p. ex. 514 555-0199</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place (&amp;municipality or postal code):</source>
+        <translation>Lieu (&amp;municipalité ou code postal) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Gatineau or K1A</source>
+        <translation>p. ex. Gatineau ou K1A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call&amp;er:</source>
+        <translation>&amp;Appelant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Age:</source>
+        <translation>Âg&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard of 211 f&amp;rom:</source>
+        <translation>A connu le 211 pa&amp;r :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs (Alt+N)</source>
+        <translation>Besoins (Alt+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taxonomy code</source>
+        <translation>Code de taxonomie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the person needs; Enter adds</source>
+        <translation>Ce dont la personne a besoin; Enter pour ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;need</source>
+        <translation>Ajouter un &amp;besoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals and information given</source>
+        <translation>Orientations et informations données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the directory (Ctrl+3), Ctrl+R adds the selected service here. Delete removes the selected line.</source>
+        <translation>Dans le répertoire (Ctrl+3), Ctrl+R ajoute ici le service sélectionné. Delete retire la ligne sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information given without a referral; Enter adds</source>
+        <translation>Information donnée sans orientation; Enter pour ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;information</source>
+        <translation>Ajouter une &amp;information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmet needs</source>
+        <translation>Besoins non comblés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details; Enter adds</source>
+        <translation>Détails; Enter pour ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add unme&amp;t need</source>
+        <translation>Ajouter un besoin &amp;non comblé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cri&amp;sis: the person is in danger or in acute distress</source>
+        <translation>Cri&amp;se : la personne est en danger ou en détresse aiguë</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— language —</source>
+        <translation>— langue —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not asked —</source>
+        <translation>— non demandé —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— need —</source>
+        <translation>— besoin —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— unmet need —</source>
+        <translation>— besoin non comblé —</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>%1 (taxonomy %2)</source>
+        <translation>%1 (taxonomie %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the category of the need first.</source>
+        <translation>Choisissez d’abord la catégorie du besoin.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose which need could not be met first.</source>
+        <translation>Choisissez d’abord le besoin qui n’a pas pu être comblé.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ContactListModel</name>
+    <message>
+        <location filename="../ui/contacts/contactlistmodel.cpp" line="+54"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crisis</source>
+        <translation>Crise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Crisis contact</source>
+        <translation>Contact de crise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A follow-up was planned</source>
+        <translation>Un suivi a été prévu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First need: %1</source>
+        <translation>Premier besoin : %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disposition</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First need</source>
+        <translation>Premier besoin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markers</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::ContactPane</name>
+    <message>
+        <location filename="../ui/contacts/contactpane.cpp" line="+215"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wrap up the contact</source>
+        <translation>&amp;Clôturer le contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the contact (on wrap-up)</source>
+        <translation>Fermer le contact (à la clôture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the contact without closing it</source>
+        <translation>&amp;Enregistrer le contact sans le fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find contacts…</source>
+        <translation>&amp;Rechercher des contacts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to needs</source>
+        <translation>Aller aux besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to unmet needs</source>
+        <translation>Aller aux besoins non comblés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact is open.
+Ctrl+N starts a new contact; Ctrl+Shift+F finds earlier ones.</source>
+        <translation>Aucun contact n’est ouvert.
+Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New contact (Ctrl+N)</source>
+        <translation>Nouveau contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrap up (F8)</source>
+        <translation>Clôturer (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>CRISIS — stay with the person; a follow-up must be proposed at wrap-up.</source>
+        <translation>CRISE — restez avec la personne; un suivi doit être proposé à la clôture.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) typed before Navigator was interrupted can be restored exactly as they were.</source>
+        <translation>
+            <numerusform>%n contact saisi avant l’interruption de Navigator peut être restauré tel quel.</numerusform>
+            <numerusform>%n contacts saisis avant l’interruption de Navigator peuvent être restaurés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>New contact started at %1.</source>
+        <translation>Nouveau contact commencé à %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Start a contact (Ctrl+N) before adding referrals.</source>
+        <translation>Commencez un contact (Ctrl+N) avant d’ajouter des orientations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referral added: %1</source>
+        <translation>Orientation ajoutée : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Draft NOT saved: %1</source>
+        <translation>Brouillon NON enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft saved %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A recovered draft could not be read; it is kept in the store. (%1)</source>
+        <translation>Un brouillon récupéré n’a pas pu être lu; il est conservé dans la base de données. (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Draft restored.</source>
+        <translation>Brouillon restauré.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Contact closed: %1.</source>
+        <translation>Contact fermé : %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Contact saved.</source>
+        <translation>Contact enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>This number reached 211 %n time(s) in the last 30 days, most recently on %1. (Only you see this.)</source>
+        <translation>
+            <numerusform>Ce numéro a appelé le 211 %n fois au cours des 30 derniers jours, la dernière fois le %1. (Visible par vous seulement.)</numerusform>
+            <numerusform>Ce numéro a appelé le 211 %n fois au cours des 30 derniers jours, la dernière fois le %1. (Visible par vous seulement.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::DirectoryPane</name>
     <message>
-        <location filename="../ui/directory/directorypane.cpp" line="+144"/>
+        <location filename="../ui/directory/directorypane.cpp" line="+155"/>
         <source>%1 copied: paste it into your phone.</source>
         <translation>%1 copié&#xa0;: collez-le dans votre téléphone.</translation>
     </message>
@@ -1237,53 +2542,78 @@ Trousseau&#xa0;: %6</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+126"/>
+        <location line="+141"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+115"/>
+        <location line="-127"/>
+        <location line="+130"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-89"/>
         <source>Thank you: the problem was recorded for the data team.</source>
         <translation>Merci&#xa0;: le problème a été consigné pour l’équipe des données.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>Select a service first (↓ in the results).</source>
+        <translation>Sélectionnez d’abord un service (↓ dans les résultats).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Search services: need, name, place… (Ctrl+3)</source>
         <translation>Chercher des services&#xa0;: besoin, nom, lieu… (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;ge:</source>
-        <translation>Â&amp;ge&#xa0;:</translation>
+        <source>Age:</source>
+        <translation>Âge :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near:</source>
+        <translation>Près de :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>← Back to results (Esc)</source>
+        <translation>← Retour aux résultats (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a problem with this record…</source>
+        <translation>Signaler un problème avec cette fiche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the contact&apos;s referrals (Ctrl+R)</source>
+        <translation>Ajouter aux orientations du contact (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected service to the contact&apos;s referrals</source>
+        <translation>Ajouter le service sélectionné aux orientations du contact</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>any</source>
         <translation>tout âge</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open &amp;now</source>
-        <translation>&amp;Ouvert maintenant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ree</source>
-        <translation>Grat&amp;uit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nea&amp;r:</source>
-        <translation>Près &amp;de&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>municipality or postal code</source>
         <translation>municipalité ou code postal</translation>
     </message>
@@ -1298,17 +2628,7 @@ Trousseau&#xa0;: %6</translation>
         <translation>à moins de %1 km</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>← &amp;Back to results</source>
-        <translation>← &amp;Retour aux résultats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report a &amp;problem with this record…</source>
-        <translation>Signaler un &amp;problème avec cette fiche…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importer le répertoire…</translation>
     </message>
@@ -1316,6 +2636,414 @@ Trousseau&#xa0;: %6</translation>
         <location line="+2"/>
         <source>Opening the directory…</source>
         <translation>Ouverture du répertoire…</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::FollowUpOutcomeDialog</name>
+    <message>
+        <location filename="../ui/contacts/followupoutcomedialog.cpp" line="+208"/>
+        <source>Follow-up outcome</source>
+        <translation>Résultat du suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the call go?</source>
+        <translation>Comment l’appel s’est-il passé?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reached the person</source>
+        <translation>Personne &amp;jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;Aucune réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voicemail left</source>
+        <translation>Message &amp;vocal laissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe voicemail: say only this, nothing about why you call.</source>
+        <translation>Message vocal discret : dites seulement ceci, rien sur la raison de l’appel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the person was reached</source>
+        <translation>Si la personne a été jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Followed the recommendations:</source>
+        <translation>&amp;Recommandations suivies :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feels better &amp;prepared:</source>
+        <translation>Se sent mieux &amp;préparée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services helped their &amp;health or well-being:</source>
+        <translation>Services utiles à sa &amp;santé ou à son bien-être :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs &amp;met:</source>
+        <translation>&amp;Besoins comblés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why not met:</source>
+        <translation>&amp;Motif si non comblés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New referra&amp;ls:</source>
+        <translation>Nouvelles &amp;orientations :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line: the service or the information given</source>
+        <translation>Une par ligne : le service ou l’information donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record outcome</source>
+        <translation>Consigner le résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hello, this is 211 calling. Please call us back at 2-1-1. Thank you.</source>
+        <translation>Bonjour, ici le 211. Veuillez nous rappeler au 2-1-1. Merci.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello, this is %1 calling from 211. Please call us back at 2-1-1. Thank you.</source>
+        <extracomment>%1 is the navigator&apos;s first name</extracomment>
+        <translation>Bonjour, ici %1 du 211. Veuillez nous rappeler au 2-1-1. Merci.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Due %1 · %2</source>
+        <translation>Échéance : %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Reason: %2</source>
+        <translation>%1
+Raison : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number: %1</source>
+        <translation>Numéro : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first contact was a crisis contact.</source>
+        <translation>Le premier contact était un contact de crise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt %1 of %2</source>
+        <translation>Tentative %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the person is not reached this time, the follow-up closes as unreachable.</source>
+        <translation>Si la personne n’est pas jointe cette fois-ci, le suivi sera fermé comme injoignable.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::FollowUpPane</name>
+    <message>
+        <location filename="../ui/contacts/followuppane.cpp" line="+289"/>
+        <source>Unsaved outcomes cannot be read: %1</source>
+        <translation>Les résultats non enregistrés ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What you typed could not be kept as a draft: %1</source>
+        <translation>Ce que vous avez saisi n’a pas pu être conservé comme brouillon : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Call now</source>
+        <translation>&amp;Appeler maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record outcome…</source>
+        <translation>&amp;Consigner le résultat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contact from follow-up</source>
+        <translation>&amp;Nouveau contact à partir du suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction &amp;survey…</source>
+        <translation>&amp;Sondage de satisfaction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh follow-ups</source>
+        <translation>Ac&amp;tualiser les suivis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call now (%1)</source>
+        <extracomment>%1 is a keyboard shortcut</extracomment>
+        <translation>Appeler maintenant (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record outcome… (%1)</source>
+        <translation>Consigner le résultat… (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contact (%1)</source>
+        <translation>Nouveau contact (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey… (%1)</source>
+        <translation>Sondage… (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey</source>
+        <translation>Sondage de satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey at follow-up time</source>
+        <translation>Sondage au moment du suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save survey</source>
+        <translation>Enregistrer le sondage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (%2)</source>
+        <extracomment>a bucket of the follow-up queue and how many follow-ups it holds</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing overdue.</source>
+        <translation>Aucun suivi en retard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing due today.</source>
+        <translation>Aucun suivi à faire aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upcoming follow-ups.</source>
+        <translation>Aucun suivi à venir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No follow-up done in the last %n day(s).</source>
+        <translation>
+            <numerusform>Aucun suivi effectué depuis %n jour.</numerusform>
+            <numerusform>Aucun suivi effectué depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The follow-ups cannot be read: %1</source>
+        <translation>Les suivis ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>What you typed earlier for this follow-up is back in the form.</source>
+        <translation>Ce que vous aviez saisi pour ce suivi a été remis dans le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The outcome was not recorded: %1 What you entered is kept; use Record outcome again to retry.</source>
+        <translation>Le résultat n’a pas été enregistré : %1 Ce que vous avez saisi est conservé; choisissez de nouveau Consigner le résultat pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome recorded. The follow-up is done.</source>
+        <translation>Résultat consigné. Le suivi est terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Outcome recorded. After %n failed attempt(s) the follow-up is closed as unreachable.</source>
+        <translation>
+            <numerusform>Résultat consigné. Après %n tentative infructueuse, le suivi est fermé comme injoignable.</numerusform>
+            <numerusform>Résultat consigné. Après %n tentatives infructueuses, le suivi est fermé comme injoignable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Outcome recorded: %n failed attempt(s) so far.</source>
+        <translation>
+            <numerusform>Résultat consigné : %n tentative infructueuse jusqu’ici.</numerusform>
+            <numerusform>Résultat consigné : %n tentatives infructueuses jusqu’ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome recorded. The follow-up is cancelled.</source>
+        <translation>Résultat consigné. Le suivi est annulé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The new contact was not linked to the follow-up: %1</source>
+        <translation>Le nouveau contact n’a pas été lié au suivi : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The survey was not saved: %1 What you entered is kept; open the survey again to retry.</source>
+        <translation>Le sondage n’a pas été enregistré : %1 Ce que vous avez saisi est conservé; ouvrez de nouveau le sondage pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey saved.</source>
+        <translation>Sondage enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::FollowUpQueueModel</name>
+    <message>
+        <location filename="../ui/contacts/followupqueuemodel.cpp" line="+46"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>À faire aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2–%3</source>
+        <extracomment>date, then the person&apos;s preferred time window (from – to)</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, from %2</source>
+        <translation>%1, à partir de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, before %2</source>
+        <translation>%1, avant %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, any time</source>
+        <translation>%1, à toute heure</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+73"/>
+        <source>Crisis</source>
+        <translation>Crise</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>The first contact was a crisis contact.</source>
+        <translation>Le premier contact était un contact de crise.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed attempt(s) so far</source>
+        <translation>
+            <numerusform>%n tentative infructueuse jusqu’ici</numerusform>
+            <numerusform>%n tentatives infructueuses jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts</source>
+        <translation>Tentatives infructueuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
     </message>
 </context>
 <context>
@@ -1409,12 +3137,12 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>Nav::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>The unreadable data file was kept as %1 in the profile folder.</source>
         <translation>Le fichier de données illisible a été conservé sous le nom %1 dans le dossier du profil.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
@@ -1439,7 +3167,7 @@ Trousseau&#xa0;: %6</translation>
         <translation>&amp;Suivis</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+205"/>
         <source>Navigator — demonstration profile</source>
         <translation>Navigator — profil de démonstration</translation>
     </message>
@@ -1489,7 +3217,13 @@ Trousseau&#xa0;: %6</translation>
         <translation>À &amp;propos de Navigator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <extracomment>Tab title: an area and its shortcut, e.g. &quot;Contact record (Ctrl+2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Opening your encrypted data…</source>
         <translation>Ouverture de vos données chiffrées…</translation>
     </message>
@@ -1967,7 +3701,77 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>Nav::Ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+72"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="+62"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to that field, or press that button</source>
+        <translation>Aller à ce champ, ou appuyer sur ce bouton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter in a need, information or unmet-need line</source>
+        <translation>Enter dans une ligne de besoin, d’information ou de besoin non comblé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add what was typed to its list</source>
+        <translation>Ajouter ce qui a été saisi à sa liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete on a list</source>
+        <translation>Delete dans une liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected line</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+1 … Alt+6 on the wrap-up</source>
+        <translation>Alt+1 … Alt+6 à la clôture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose how the contact ended</source>
+        <translation>Choisir comment le contact s’est terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc on the wrap-up</source>
+        <translation>Esc à la clôture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the contact form</source>
+        <translation>Retour au formulaire de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ / Enter / Esc in the directory</source>
+        <translation>↓ / Enter / Esc dans le répertoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results / a service&apos;s detail / back</source>
+        <translation>Résultats / détail d’un service / retour</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2186,9 +3990,176 @@ Trousseau&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::SurveyForm</name>
+    <message>
+        <location filename="../ui/contacts/surveyform.cpp" line="+112"/>
+        <source>Before you go, may I ask you two quick questions about this call?</source>
+        <translation>Avant de terminer, puis-je vous poser deux courtes questions sur cet appel?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey as&amp;ked</source>
+        <translation>&amp;Sondage proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why not asked:</source>
+        <translation>Pourquo&amp;i non proposé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, nothing that identifies the person</source>
+        <translation>facultatif, rien qui permette d’identifier la personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person agreed to &amp;answer</source>
+        <translation>La personne a &amp;accepté de répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Satisfaction with this call:</source>
+        <translation>Satisfaction à l’égar&amp;d de cet appel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would &amp;use 211 again:</source>
+        <translation>&amp;Utiliserait de nouveau le 211 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;omment:</source>
+        <translation>Comm&amp;entaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the person&apos;s words</source>
+        <translation>dans ses propres mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+29"/>
+        <source>Asked on: %1</source>
+        <translation>Canal du sondage : %1</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::WrapUpPage</name>
+    <message>
+        <location filename="../ui/contacts/wrapuppage.cpp" line="+212"/>
+        <source>Wrap-up</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the contact end? (required)</source>
+        <translation>Comment le contact s’est-il terminé? (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;%1  %2</source>
+        <extracomment>%1 is the key (1 to 6), %2 a disposition such as &quot;Completed&quot;</extracomment>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Heure de fin :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up &amp;proposed</source>
+        <translation>Suivi &amp;proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis contact: a follow-up must be proposed. Record the person&apos;s answer.</source>
+        <translation>Contact de crise : un suivi doit être proposé. Consignez la réponse de la personne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person agrees (consent &amp;yes)</source>
+        <translation>La personne accepte (consentement &amp;oui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person declines (&amp;no)</source>
+        <translation>La personne refuse (&amp;non)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any time, or between</source>
+        <translation>à toute heure, ou entre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. check that the shelter had a bed</source>
+        <translation>p. ex. vérifier que le refuge avait un lit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assi&amp;gned to:</source>
+        <translation>Assi&amp;gné à :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey</source>
+        <translation>Sondage de satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form (Esc)</source>
+        <translation>Retour au formulaire (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close contact (Ctrl+Enter)</source>
+        <translation>&amp;Fermer le contact (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>%n thing(s) to fix before closing.</source>
+        <translation>
+            <numerusform>%n point à corriger avant la fermeture.</numerusform>
+            <numerusform>%n points à corriger avant la fermeture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the form (Esc): %1</source>
+        <translation>Dans le formulaire (Esc) : %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>Navigator: the workstation for 211 information-and-referral navigators.</source>
         <translation>Navigator&#xa0;: le poste de travail des intervenantes et intervenants d’information et de référence du 211.</translation>
     </message>
@@ -2218,7 +4189,7 @@ Trousseau&#xa0;: %6</translation>
         <translation>Utiliser un profil de démonstration&#xa0;: il est signalé comme tel partout et ne doit contenir que des données fictives.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>navigator: --lang takes fr or en, not &quot;%1&quot;.</source>
         <translation>navigator&#xa0;: --lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2232,8 +4203,26 @@ Trousseau&#xa0;: %6</translation>
         <source>Demo Navigator</source>
         <translation>Intervenante démo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n follow-up(s) due now (Ctrl+4).</source>
+        <translation>
+            <numerusform>%n suivi dû maintenant (Ctrl+4).</numerusform>
+            <numerusform>%n suivis dus maintenant (Ctrl+4).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>No softphone yet: dial the number shown in the outcome form (Ctrl+Enter).</source>
+        <translation>Pas encore de téléphone logiciel : composez le numéro affiché dans le formulaire de résultat (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Find contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Creating the demonstration directory…</source>
         <translation>Création du répertoire de démonstration…</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -56,6 +57,12 @@ MainWindow::MainWindow(ShellServices services, QWidget *parent)
     m_workspace = new QSplitter(Qt::Horizontal, m_pages);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->setChildrenCollapsible(false);
+    // The person's record and the directory side by side: a navigator types one while
+    // searching the other. The other areas share the left side as tabs.
+    m_tabs = new QTabWidget(m_workspace);
+    m_tabs->setObjectName(QStringLiteral("areaTabs"));
+    m_tabs->setDocumentMode(true);
+    m_workspace->addWidget(m_tabs);
 
     m_pages->addWidget(m_openingPage);
     m_pages->addWidget(m_errorPage);
@@ -72,7 +79,7 @@ MainWindow::MainWindow(ShellServices services, QWidget *parent)
     createActions();
     createMenus();
 
-    m_overview = new OverviewPage(m_services.store, m_services.preferences, m_workspace);
+    m_overview = new OverviewPage(m_services.store, m_services.preferences, m_tabs);
     addArea(Area::Overview, m_overview);
 
     connect(&m_services.store, &Storage::EncryptedStore::stateChanged, this,
@@ -181,7 +188,21 @@ void MainWindow::addArea(Area area, QWidget *widget)
     if (m_areas.contains(area))
         return;
     m_areas.insert(area, widget);
-    m_workspace->addWidget(widget);
+    if (area == Area::Directory) {
+        m_workspace->addWidget(widget);
+        m_workspace->setStretchFactor(0, 1);
+        m_workspace->setStretchFactor(1, 1);
+    } else {
+        // Tabs in area order, whatever the order they are added in.
+        int at = 0;
+        for (Area a : {Area::Overview, Area::Softphone, Area::ContactRecord, Area::FollowUps}) {
+            if (a == area)
+                break;
+            if (m_areas.contains(a))
+                ++at;
+        }
+        m_tabs->insertTab(at, widget, QString());
+    }
     auto *action = new QAction(this);
     action->setObjectName(QStringLiteral("focusArea%1").arg(int(area)));
     action->setShortcut(areaShortcut(area));
@@ -211,6 +232,8 @@ void MainWindow::focusArea(Area area)
     QWidget *w = m_areas.value(area);
     if (!w || m_pages->currentWidget() != m_workspace)
         return;
+    if (m_tabs->indexOf(w) >= 0)
+        m_tabs->setCurrentWidget(w);
     w->show();
     QWidget *target = w->focusProxy() ? w->focusProxy() : w;
     if (target->focusPolicy() == Qt::NoFocus)
@@ -230,6 +253,19 @@ QWidget *MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
+void MainWindow::addAreaMenu(Area area, const QList<QAction *> &actions)
+{
+    QMenu *menu = m_areaMenus.value(area);
+    if (!menu) {
+        menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("areaMenu%1").arg(int(area)));
+        menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+        m_areaMenus.insert(area, menu);
+    }
+    menu->addActions(actions);
+    menu->setTitle(QString(areaTitle(area)).remove(QLatin1Char('&')));
+}
+
 QList<QAction *> MainWindow::shortcutActions() const
 {
     QList<QAction *> list;
@@ -238,9 +274,16 @@ QList<QAction *> MainWindow::shortcutActions() const
         if (QAction *act = m_areaActions.value(a))
             list << act;
     }
-    for (QAction *a : m_fileMenu->actions()) {
-        if (!a->isSeparator() && !a->shortcut().isEmpty() && !list.contains(a))
-            list << a;
+    QList<QMenu *> menus{m_fileMenu};
+    for (Area a : {Area::Softphone, Area::ContactRecord, Area::Directory, Area::FollowUps}) {
+        if (QMenu *m = m_areaMenus.value(a))
+            menus << m;
+    }
+    for (QMenu *menu : std::as_const(menus)) {
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator() && !a->shortcut().isEmpty() && !list.contains(a))
+                list << a;
+        }
     }
     list << m_shortcutsAction;
     return list;
@@ -351,6 +394,17 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Navigator"));
     for (auto it = m_areaActions.cbegin(); it != m_areaActions.cend(); ++it)
         it.value()->setText(areaTitle(it.key()));
+    // Area menus carry no mnemonic: Alt+letter belongs to the fields of the visible forms.
+    for (auto it = m_areaMenus.cbegin(); it != m_areaMenus.cend(); ++it)
+        it.value()->setTitle(QString(areaTitle(it.key())).remove(QLatin1Char('&')));
+    for (auto it = m_areas.cbegin(); it != m_areas.cend(); ++it) {
+        const int tab = m_tabs->indexOf(it.value());
+        if (tab >= 0) {
+            //: Tab title: an area and its shortcut, e.g. "Contact record (Ctrl+2)"
+            m_tabs->setTabText(tab, tr("%1 (%2)").arg(QString(areaTitle(it.key())).remove(QLatin1Char('&')),
+                                                      areaShortcut(it.key()).toString(QKeySequence::NativeText)));
+        }
+    }
     m_openingLabel->setText(tr("Opening your encrypted data…"));
 
     const QString profile = QDir(m_services.store.profile().directory()).dirName();

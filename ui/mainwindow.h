@@ -14,6 +14,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Nav::Ui {
 
@@ -40,6 +41,9 @@ public:
     void addArea(Area area, QWidget *widget);
     // An action of an area that belongs in the File menu (e.g. Import directory…).
     void addFileAction(QAction *action);
+    // A menu of an area's own commands (e.g. Contact ▸ New contact), placed before Help; its
+    // shortcuts are listed in the shortcut list (F1).
+    void addAreaMenu(Area area, const QList<QAction *> &actions);
     bool hasArea(Area area) const { return m_areas.contains(area); }
     void focusArea(Area area);
     void setDemo(bool demo);
@@ -78,9 +82,11 @@ private:
     QProgressBar *m_openingProgress = nullptr;
     StoreErrorPage *m_errorPage = nullptr;
     QSplitter *m_workspace = nullptr;
+    QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;
     QHash<Area, QWidget *> m_areas;
     QHash<Area, QAction *> m_areaActions;
+    QHash<Area, QMenu *> m_areaMenus;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

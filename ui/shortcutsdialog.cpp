@@ -32,7 +32,7 @@ ShortcutsDialog::ShortcutsDialog(QList<QAction *> actions, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
-    resize(520, 420);
+    resize(640, 560);
     retranslateUi();
 }
 
@@ -56,6 +56,22 @@ void ShortcutsDialog::fill()
         text.remove(QLatin1Char('&'));
         text.remove(QStringLiteral("…"));
         m_table->setItem(row, 1, new QTableWidgetItem(text));
+    }
+    // Keys that belong to forms and lists rather than to one action.
+    const QList<std::pair<QString, QString>> formKeys = {
+        {tr("Alt+underlined letter"), tr("Go to that field, or press that button")},
+        {tr("Tab / Shift+Tab"), tr("Next / previous field")},
+        {tr("Enter in a need, information or unmet-need line"), tr("Add what was typed to its list")},
+        {tr("Delete on a list"), tr("Remove the selected line")},
+        {tr("Alt+1 … Alt+6 on the wrap-up"), tr("Choose how the contact ended")},
+        {tr("Esc on the wrap-up"), tr("Back to the contact form")},
+        {tr("↓ / Enter / Esc in the directory"), tr("Results / a service's detail / back")},
+    };
+    for (const auto &[keys, what] : formKeys) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(keys));
+        m_table->setItem(row, 1, new QTableWidgetItem(what));
     }
     m_table->resizeColumnToContents(0);
 }

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "directory/directoryservice.h"
+#include "directory/referral.h"
 #include "ui/directory/importdialog.h"
 #include "ui/directory/reportproblemdialog.h"
 #include "ui/directory/serviceresultdelegate.h"
@@ -94,6 +95,9 @@ DirectoryPane::DirectoryPane(DirectoryService &directory, Core::Clock &clock, QW
     auto *detailButtons = new QHBoxLayout;
     detailButtons->addWidget(m_back);
     detailButtons->addStretch();
+    m_referButton = new QPushButton(m_detailPage);
+    m_referButton->setObjectName(QStringLiteral("referServiceButton"));
+    detailButtons->addWidget(m_referButton);
     detailButtons->addWidget(m_report);
     auto *detailLayout = new QVBoxLayout(m_detailPage);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -139,6 +143,13 @@ DirectoryPane::DirectoryPane(DirectoryService &directory, Core::Clock &clock, QW
     connect(m_results, &QListView::activated, this, &DirectoryPane::showDetail);
     connect(m_back, &QPushButton::clicked, this, &DirectoryPane::backToResults);
     connect(m_report, &QPushButton::clicked, this, &DirectoryPane::reportProblem);
+    connect(m_referButton, &QPushButton::clicked, this, &DirectoryPane::refer);
+    m_referAction = new QAction(this);
+    m_referAction->setObjectName(QStringLiteral("referServiceAction"));
+    m_referAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_referAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_referAction);
+    connect(m_referAction, &QAction::triggered, this, &DirectoryPane::refer);
     connect(m_detail, &ServiceDetailView::dialRequested, this, [this](const QString &number) {
         QApplication::clipboard()->setText(number);
         Q_EMIT statusMessage(tr("%1 copied: paste it into your phone.").arg(number));
@@ -324,6 +335,21 @@ void DirectoryPane::reportProblem()
     dialog->open();
 }
 
+void DirectoryPane::refer()
+{
+    const ServiceRecord *record = nullptr;
+    if (m_stack->currentWidget() == m_detailPage && m_detail->hasRecord()) {
+        record = &m_detail->record();
+    } else if (const SearchHit *hit = m_model->hit(m_results->currentIndex().row())) {
+        record = &hit->record;
+    }
+    if (!record) {
+        Q_EMIT statusMessage(tr("Select a service first (↓ in the results)."));
+        return;
+    }
+    Q_EMIT referralChosen(referralSnapshot(*record, language()));
+}
+
 void DirectoryPane::showImportDialog()
 {
     auto *dialog = new ImportDialog(m_directory, this);
@@ -375,12 +401,12 @@ void DirectoryPane::changeEvent(QEvent *event)
 void DirectoryPane::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search services: need, name, place… (Ctrl+3)"));
-    m_ageLabel->setText(tr("A&ge:"));
+    m_ageLabel->setText(tr("Age:"));
     m_age->setSpecialValueText(tr("any"));
     m_age->setMinimumWidth(m_age->fontMetrics().horizontalAdvance(m_age->specialValueText()) + 48);
-    m_openNow->setText(tr("Open &now"));
-    m_free->setText(tr("F&ree"));
-    m_nearLabel->setText(tr("Nea&r:"));
+    m_openNow->setText(tr("Open now"));
+    m_free->setText(tr("Free"));
+    m_nearLabel->setText(tr("Near:"));
     m_near->setPlaceholderText(tr("municipality or postal code"));
     for (int i = 0; i < m_radius->count(); ++i) {
         const int km = m_radius->itemData(i).toInt();
@@ -392,8 +418,10 @@ void DirectoryPane::retranslateUi()
     if (m_languageFilter->count() == 0)
         m_languageFilter->addItem(QString(), QString());
     m_languageFilter->setItemText(0, tr("Any language"));
-    m_back->setText(tr("← &Back to results"));
-    m_report->setText(tr("Report a &problem with this record…"));
+    m_back->setText(tr("← Back to results (Esc)"));
+    m_report->setText(tr("Report a problem with this record…"));
+    m_referButton->setText(tr("Add to the contact's referrals (Ctrl+R)"));
+    m_referAction->setText(tr("Add the selected service to the contact's referrals"));
     m_importAction->setText(tr("&Import directory…"));
     if (!m_ready)
         m_summary->setText(tr("Opening the directory…"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #pragma once
 
+#include "core/contact.h"
 #include "directory/search/directorysearch.h"
 
 #include <QDate>
@@ -46,6 +47,8 @@ public:
     void setConfidentialCleared(bool cleared);
 
     QAction *importAction() const { return m_importAction; }
+    // Ctrl+R: the service under the cursor (result row or detail) becomes a referral.
+    QAction *referAction() const { return m_referAction; }
     ServiceResultsModel *resultsModel() const { return m_model; }
     ServiceDetailView *detailView() const { return m_detail; }
     int searchesCompleted() const { return m_completed; }
@@ -57,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dialRequested(const QString &number);
     void statusMessage(const QString &text);
+    // A snapshot of the chosen service, with nothing confidential in it.
+    void referralChosen(const Core::Referral &referral);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,6 +74,7 @@ private:
     void showDetail(const QModelIndex &index);
     void backToResults();
     void reportProblem();
+    void refer();
     void fillFacets(const Directory::SearchResult &result);
     QString language() const;
 
@@ -97,6 +103,8 @@ private:
     ServiceDetailView *m_detail = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_report = nullptr;
+    QPushButton *m_referButton = nullptr;
+    QAction *m_referAction = nullptr;
     QTimer *m_debounce = nullptr;
     QAction *m_importAction = nullptr;
 };

@@ -258,6 +258,18 @@ OpenStatus OpeningHours::statusAt(const QList<Schedule> &schedules, const QDateT
     return status;
 }
 
+OpenState OpeningHours::stateAt(const QList<Schedule> &schedules, const QDateTime &at,
+                                const QTimeZone &defaultZone)
+{
+    if (!at.isValid())
+        return OpenState::Unknown;
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    const Evaluator evaluator(schedules, atMs, defaultZone);
+    if (!evaluator.hasHours())
+        return OpenState::Unknown;
+    return evaluator.isOpenAt(atMs) ? OpenState::Open : OpenState::Closed;
+}
+
 QStringList OpeningHours::describe(const QList<Schedule> &schedules, const QLocale &locale)
 {
     return HoursFormatter(locale).describe(schedules);

@@ -57,6 +57,10 @@ public:
     // are cached per thread, nothing else is kept between calls.
     static OpenStatus statusAt(const QList<Schedule> &schedules, const QDateTime &at,
                                const QTimeZone &defaultZone);
+    // statusAt(…).state without looking for the next change, which costs far more than the
+    // state itself: what filters and result lists need.
+    static OpenState stateAt(const QList<Schedule> &schedules, const QDateTime &at,
+                             const QTimeZone &defaultZone);
 
     // The hours in words in the reader's locale, one line each: English (en-CA, 12-hour,
     // "Monday to Friday: 9:00 a.m. – 5:00 p.m.") or French (fr-CA, "Du lundi au vendredi : de

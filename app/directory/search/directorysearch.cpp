@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcNavDirectorySearch, "nav.directory.search")
 
@@ -36,12 +38,6 @@ Error sqlError(const QSqlQuery &q, const char *what)
                        QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text()));
 }
 
-QString phrase(const QStringList &words)
-{
-    return words.size() == 1 ? words.first()
-                             : QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
-}
-
 bool isNumber(const QString &w)
 {
     return std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
@@ -52,6 +48,7 @@ bool isNumber(const QString &w)
 DirectorySearch::DirectorySearch(Synonyms synonyms, QTimeZone defaultZone)
     : m_synonyms(std::move(synonyms))
     , m_defaultZone(std::move(defaultZone))
+    , m_openNow(m_defaultZone)
 {
 }
 
@@ -72,7 +69,7 @@ Result<void> DirectorySearch::refresh(QSqlDatabase &db)
     timer.start();
     m_entries.clear();
     m_indexOfRowid.clear();
-    m_hours.clear();
+    m_openNow.clear();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT rowid, status, min_age, max_age, free FROM dir_service")))
@@ -87,15 +84,30 @@ Result<void> DirectorySearch::refresh(QSqlDatabase &db)
         m_indexOfRowid.insert(e.rowid, int(m_entries.size()));
         m_entries << e;
     }
+    m_indexByRowid.clear();
+    qint64 maxRowid = 0;
+    for (const Entry &e : std::as_const(m_entries))
+        maxRowid = std::max(maxRowid, e.rowid);
+    if (maxRowid < 4 * qint64(m_entries.size()) + 1024) {
+        m_indexByRowid.assign(std::size_t(maxRowid + 1), -1);
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (m_entries.at(i).rowid >= 0)
+                m_indexByRowid[std::size_t(m_entries.at(i).rowid)] = int(i);
+        }
+    }
     if (!q.exec(QStringLiteral("SELECT service_rowid, kind, code FROM dir_service_code")))
         return Unexpected(sqlError(q, "load codes"));
     while (q.next()) {
-        const int i = m_indexOfRowid.value(q.value(0).toLongLong(), -1);
+        const int i = indexOf(q.value(0).toLongLong());
         if (i < 0)
             continue;
         const QString kind = q.value(1).toString();
-        const int code = intern(q.value(2).toString());
         Entry &e = m_entries[i];
+        if (kind == QLatin1String("hours")) {
+            e.hours = m_openNow.addKey(q.value(2).toString()); // unreadable: read on first use
+            continue;
+        }
+        const int code = intern(q.value(2).toString());
         if (kind == QLatin1String("lang"))
             e.languages.append(code);
         else if (kind == QLatin1String("tax"))
@@ -106,7 +118,7 @@ Result<void> DirectorySearch::refresh(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT service_rowid, latitude, longitude, confidential FROM dir_site")))
         return Unexpected(sqlError(q, "load sites"));
     while (q.next()) {
-        const int i = m_indexOfRowid.value(q.value(0).toLongLong(), -1);
+        const int i = indexOf(q.value(0).toLongLong());
         if (i >= 0)
             m_entries[i].sites.append({q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toBool()});
     }
@@ -132,7 +144,11 @@ Result<void> DirectorySearch::refresh(QSqlDatabase &db)
                      {q.value(4).toDouble(), q.value(5).toDouble()}};
         m_places.append({q.value(1).toString(), p});
     }
+    const auto unread = std::count_if(m_entries.cbegin(), m_entries.cend(),
+                                      [](const Entry &e) { return e.hours == kHoursUnread; });
     qCInfo(lcNavDirectorySearch) << "index loaded:" << m_entries.size() << "services,"
+                                 << m_openNow.size() << "distinct opening hours (" << unread
+                                 << "services to read on first use ),"
                                  << m_vocabEn.size() << "+" << m_vocabFr.size() << "terms,"
                                  << m_places.size() << "places in" << timer.elapsed() << "ms";
     return {};
@@ -171,34 +187,29 @@ QStringList DirectorySearch::placeNames() const
     return names;
 }
 
-QString DirectorySearch::matchExpression(const QString &text, bool english,
-                                         QStringList *corrections, QStringList *synonyms,
-                                         QList<double> *documentFrequencies) const
+QList<DirectorySearch::MatchPlan> DirectorySearch::matchPlans(const QString &text, bool english,
+                                                              QStringList *corrections,
+                                                              QStringList *synonyms) const
 {
     const Text::Language lang = english ? Text::Language::English : Text::Language::French;
     const Vocabulary &vocab = english ? m_vocabEn : m_vocabFr;
-    // Services containing a phrase: at most those containing its rarest word. A prefix or an
-    // unknown word counts as common, so it weighs little.
+    // Services containing a word, from the vocabulary. A prefix or an unknown word counts as
+    // common, so it weighs little.
     const double common = std::max<double>(1.0, double(m_entries.size()) / 4.0);
-    const auto frequency = [&](const QString &phrase) {
-        double df = -1;
-        for (const QString &w : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            QString word = w;
-            word.remove(QLatin1Char('"'));
-            const bool prefix = word.endsWith(QLatin1Char('*'));
-            const int docs = prefix ? 0 : vocab.documents(Text::stem(word, lang));
-            const double d = docs > 0 ? docs : common;
-            df = df < 0 ? d : std::min(df, d);
-        }
-        return df < 0 ? common : df;
+    const auto frequency = [&](const QString &term) {
+        if (term.endsWith(QLatin1Char('*')))
+            return common;
+        const int docs = vocab.documents(Text::stem(term, lang));
+        return docs > 0 ? double(docs) : common;
     };
-    const auto group = [&](const QStringList &parts) {
-        if (documentFrequencies) {
-            for (const QString &p : parts)
-                documentFrequencies->append(frequency(p));
-        }
-        return parts.join(QLatin1String(" OR "));
+
+    struct Alternative
+    {
+        QStringList terms; // one word, a prefix ("ban*"), or the words of a synonym phrase
+        double weight = 1;
     };
+    QList<QList<Alternative>> groups;
+
     const QStringList all = Text::words(Text::fold(text));
     QStringList words;
     for (const QString &w : all) {
@@ -211,18 +222,17 @@ QString DirectorySearch::matchExpression(const QString &text, bool english,
     const bool lastIsPrefix = typing && !words.isEmpty() && !all.isEmpty()
                               && words.constLast() == all.constLast();
 
-    QStringList groups;
     for (qsizetype i = 0; i < words.size();) {
         qsizetype length = 0;
         const QList<Synonyms::Phrase> alternatives = m_synonyms.alternatives(words, i, &length);
         if (length > 0) {
-            QStringList parts{phrase(words.mid(i, length))};
+            QList<Alternative> group{{words.mid(i, length), 1.0}};
             for (const Synonyms::Phrase &p : alternatives) {
-                parts << phrase(p);
+                group << Alternative{p, synonymWeight()};
                 if (synonyms && !synonyms->contains(p.join(QLatin1Char(' '))))
                     *synonyms << p.join(QLatin1Char(' '));
             }
-            groups << group(parts);
+            groups << group;
             i += length;
             continue;
         }
@@ -257,17 +267,104 @@ QString DirectorySearch::matchExpression(const QString &text, bool english,
                 }
             }
         }
-        groups << group(parts);
+        QList<Alternative> group;
+        for (const QString &part : std::as_const(parts))
+            group << Alternative{{part}, 1.0};
+        groups << group;
         ++i;
     }
-    return groups.join(QLatin1Char(' '));
+    if (groups.isEmpty())
+        return {};
+
+    // The ways each group can be sent: all its one-word alternatives together (an OR of single
+    // terms costs FTS4 no positions), or one multi-word alternative as AND terms. A multi-word
+    // synonym that holds one of the single words finds nothing they do not: left out. What was
+    // typed always keeps its own way, so that it scores as typed.
+    QList<QList<QList<int>>> choices; // group -> choice -> alternatives
+    for (const QList<Alternative> &group : std::as_const(groups)) {
+        QList<int> singles;
+        QStringList singleTerms;
+        for (int a = 0; a < group.size(); ++a) {
+            if (group.at(a).terms.size() == 1) {
+                singles << a;
+                singleTerms << group.at(a).terms.first();
+            }
+        }
+        QList<QList<int>> ways;
+        if (!singles.isEmpty())
+            ways << singles;
+        for (int a = 0; a < group.size(); ++a) {
+            const QStringList &terms = group.at(a).terms;
+            if (terms.size() > 1
+                && (a == 0 || std::none_of(terms.cbegin(), terms.cend(),
+                                [&](const QString &t) { return singleTerms.contains(t); })))
+                ways << QList<int>{a};
+        }
+        // What was typed (alternative 0) is in the first way.
+        std::stable_partition(ways.begin(), ways.end(),
+                              [](const QList<int> &way) { return way.contains(0); });
+        choices << ways;
+    }
+
+    // Combinations, fewest departures from what was typed first, at most maxPlans().
+    QList<QList<int>> combinations{QList<int>(groups.size(), 0)};
+    for (int departures = 1; departures <= int(groups.size()) && combinations.size() < maxPlans();
+         ++departures) {
+        QList<int> pick(groups.size(), 0);
+        const auto walk = [&](const auto &self, qsizetype g, int left) -> void {
+            if (combinations.size() >= maxPlans())
+                return;
+            if (g == groups.size()) {
+                if (left == 0)
+                    combinations << pick;
+                return;
+            }
+            pick[g] = 0;
+            self(self, g + 1, left);
+            if (left == 0)
+                return;
+            for (int c = 1; c < choices.at(g).size(); ++c) {
+                pick[g] = c;
+                self(self, g + 1, left - 1);
+            }
+            pick[g] = 0;
+        };
+        walk(walk, 0, departures);
+    }
+
+    QList<MatchPlan> plans;
+    for (const QList<int> &combination : std::as_const(combinations)) {
+        MatchPlan plan;
+        QStringList parts;
+        int phrase = 0;
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            const QList<int> &way = choices.at(g).at(combination.at(g));
+            QStringList terms;
+            for (int a : way) {
+                const Alternative &alternative = groups.at(g).at(a);
+                MatchPlan::Unit unit;
+                unit.phrase = phrase;
+                unit.count = int(alternative.terms.size());
+                unit.weight = alternative.weight;
+                unit.documents = common;
+                for (const QString &t : alternative.terms)
+                    unit.documents = std::min(unit.documents, frequency(t));
+                plan.units << unit;
+                phrase += unit.count;
+                terms << alternative.terms.join(QLatin1Char(' '));
+            }
+            parts << terms.join(QLatin1String(" OR "));
+        }
+        plan.expression = parts.join(QLatin1Char(' '));
+        plans << plan;
+    }
+    return plans;
 }
 
-Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const QString &match,
-                                         const QList<double> &documentFrequencies,
-                                         QHash<qint64, double> &scores, double boost) const
+Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const MatchPlan &plan,
+                                         Scores &scores, double boost) const
 {
-    if (match.isEmpty())
+    if (plan.expression.isEmpty())
         return {};
     const QString table = english ? QStringLiteral("dir_fts_en") : QStringLiteral("dir_fts_fr");
     QSqlQuery q(db);
@@ -276,13 +373,15 @@ Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const Q
     // phrase over all rows (a full positional scan per phrase) and 'l' would read the docsize
     // table per match; idf comes from the vocabulary instead.
     q.prepare(QStringLiteral("SELECT docid, matchinfo(%1, 'pcy') FROM %1 WHERE %1 MATCH ?").arg(table));
-    q.addBindValue(match);
+    q.addBindValue(plan.expression);
     if (!q.exec())
         return Unexpected(sqlError(q, "full-text match"));
     const double n = std::max<double>(1.0, double(m_entries.size()));
-    QList<double> idf;
-    for (double df : documentFrequencies)
-        idf << std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+    QVarLengthArray<double, 16> idf;
+    for (const MatchPlan::Unit &u : plan.units)
+        idf.append(u.weight * std::log(1.0 + (n - u.documents + 0.5) / (u.documents + 0.5)));
+    constexpr quint32 kColumns = std::size(kWeights);
+    const auto saturate = [](double tf) { return (tf * (kK1 + 1)) / (tf + kK1); };
     while (q.next()) {
         const QByteArray blob = q.value(1).toByteArray();
         const auto *v = reinterpret_cast<const quint32 *>(blob.constData());
@@ -294,17 +393,40 @@ Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const Q
             continue;
         const quint32 *y = v + 2;
         double score = 0;
-        for (quint32 i = 0; i < p; ++i) {
-            const double w = i < quint32(idf.size()) ? idf.at(i) : 1.0;
-            for (quint32 j = 0; j < c && j < 5; ++j) {
-                const double tf = y[i * c + j];
+        for (qsizetype u = 0; u < plan.units.size(); ++u) {
+            const MatchPlan::Unit &unit = plan.units.at(u);
+            if (quint32(unit.phrase + unit.count) > p)
+                break;
+            // A unit of several words counts in a column as often as its rarest word does
+            // there; words matched in different columns still count, at the lowest weight.
+            double unitScore = 0;
+            quint32 fewestTotal = std::numeric_limits<quint32>::max();
+            for (quint32 j = 0; j < c && j < kColumns; ++j) {
+                quint32 tf = std::numeric_limits<quint32>::max();
+                for (int k = unit.phrase; k < unit.phrase + unit.count; ++k)
+                    tf = std::min(tf, y[quint32(k) * c + j]);
                 if (tf > 0)
-                    score += kWeights[j] * w * (tf * (kK1 + 1)) / (tf + kK1);
+                    unitScore += kWeights[j] * saturate(tf);
             }
+            if (unitScore == 0 && unit.count > 1) {
+                for (int k = unit.phrase; k < unit.phrase + unit.count; ++k) {
+                    quint32 total = 0;
+                    for (quint32 j = 0; j < c; ++j)
+                        total += y[quint32(k) * c + j];
+                    fewestTotal = std::min(fewestTotal, total);
+                }
+                if (fewestTotal > 0)
+                    unitScore = kWeights[kColumns - 1] * saturate(fewestTotal);
+            }
+            score += idf[u] * unitScore;
         }
-        score *= boost;
-        double &best = scores[q.value(0).toLongLong()];
-        best = std::max(best, score);
+        const int index = indexOf(q.value(0).toLongLong());
+        if (index < 0)
+            continue;
+        float &best = scores.best[std::size_t(index)];
+        if (best < 0)
+            scores.matched.push_back(index);
+        best = std::max(best, float(score * boost));
     }
     return {};
 }
@@ -326,24 +448,35 @@ std::optional<double> DirectorySearch::distanceTo(const Entry &e, const GeoPoint
     return best;
 }
 
-OpenState DirectorySearch::openState(QSqlDatabase &db, qint64 rowid, const QDateTime &at)
+Result<void> DirectorySearch::readHours(QSqlDatabase &db, const QList<int> &indexes)
 {
-    // Hours are read and decoded on first use only: loading them all with the index doubled
-    // the cold-start time for little gain.
-    auto it = m_hours.find(rowid);
-    if (it == m_hours.end()) {
+    // Only for services imported before the store kept their hours with their codes: the hours
+    // column comes after the record document, so each row read decrypts the whole record.
+    QList<int> unread;
+    for (int i : indexes) {
+        if (m_entries.at(i).hours == kHoursUnread)
+            unread << i;
+    }
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype from = 0; from < unread.size(); from += kBatch) {
+        QStringList rowids;
+        for (qsizetype k = from; k < std::min(unread.size(), from + kBatch); ++k)
+            rowids << QString::number(m_entries.at(unread.at(k)).rowid);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT hours FROM dir_service WHERE rowid = ?"));
-        q.addBindValue(rowid);
-        QList<Schedule> schedules;
-        if (q.exec() && q.next() && !q.value(0).isNull())
-            schedules = decodeSchedules(q.value(0).toByteArray());
-        it = m_hours.insert(rowid, schedules);
+        if (!q.exec(QStringLiteral("SELECT rowid, hours FROM dir_service WHERE rowid IN (%1)")
+                        .arg(rowids.join(QLatin1Char(',')))))
+            return Unexpected(sqlError(q, "read hours"));
+        while (q.next()) {
+            const QList<Schedule> schedules = q.value(1).isNull()
+                                                  ? QList<Schedule>()
+                                                  : decodeSchedules(q.value(1).toByteArray());
+            const int i = indexOf(q.value(0).toLongLong());
+            if (i >= 0)
+                m_entries[i].hours = m_openNow.add(schedules);
+        }
     }
-    if (it->isEmpty())
-        return OpenState::Unknown;
-    return OpeningHours::statusAt(*it, at, m_defaultZone).state;
+    return {};
 }
 
 Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery &query)
@@ -355,18 +488,22 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
     const bool french = query.language == QLatin1String("fr");
 
     // 1. Text.
-    QHash<qint64, double> scores;
+    Scores scores;
     const bool hasText = !Text::words(Text::fold(query.text)).isEmpty();
     if (hasText) {
-        QList<double> dfEn, dfFr;
-        const QString en = matchExpression(query.text, true, &result.corrections, &result.synonyms, &dfEn);
-        const QString fr = matchExpression(query.text, false, &result.corrections, &result.synonyms, &dfFr);
-        if (auto r = scoreIndex(db, true, en, dfEn, scores, french ? 1.0 : 1.1); !r)
-            return Unexpected(r.error());
-        if (auto r = scoreIndex(db, false, fr, dfFr, scores, french ? 1.1 : 1.0); !r)
-            return Unexpected(r.error());
+        scores.best.assign(std::size_t(m_entries.size()), -1.0f);
+        for (const bool english : {true, false}) {
+            const QList<MatchPlan> plans = matchPlans(query.text, english, &result.corrections,
+                                                      &result.synonyms);
+            const double boost = english == french ? 1.0 : 1.1; // the reader's language
+            for (const MatchPlan &plan : plans) {
+                if (auto r = scoreIndex(db, english, plan, scores, boost); !r)
+                    return Unexpected(r.error());
+            }
+        }
     }
 
+    const qint64 textUs = timer.nsecsElapsed() / 1000;
     // 2. Filters, on the in-memory attributes.
     QSet<int> wantedTaxonomy, wantedLanguages, wantedAccess;
     for (qsizetype id = 0; id < m_codeNames.size(); ++id) {
@@ -383,7 +520,7 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
         if (query.accessibility.contains(code, Qt::CaseInsensitive))
             wantedAccess.insert(int(id));
     }
-    std::optional<QSet<qint64>> inRadius;
+    std::vector<bool> inRadius; // by entry index; empty = no radius
     if (query.near && query.radiusKm > 0) {
         // R*Tree bounding box first, exact distance below.
         const double dLat = query.radiusKm / 111.0;
@@ -399,9 +536,12 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
         q.addBindValue(query.near->longitude + dLon + kBlurDegrees);
         if (!q.exec())
             return Unexpected(sqlError(q, "geo box"));
-        inRadius = QSet<qint64>();
-        while (q.next())
-            inRadius->insert(q.value(0).toLongLong());
+        inRadius.assign(std::size_t(m_entries.size()), false);
+        while (q.next()) {
+            const int i = indexOf(q.value(0).toLongLong());
+            if (i >= 0)
+                inRadius[std::size_t(i)] = true;
+        }
     }
 
     struct Candidate
@@ -434,7 +574,7 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
             return;
         std::optional<double> distance;
         if (query.near) {
-            if (inRadius && !inRadius->contains(e.rowid))
+            if (!inRadius.empty() && !inRadius[std::size_t(index)])
                 return;
             distance = distanceTo(e, *query.near, query.confidentialCleared);
             if (query.radiusKm > 0 && (!distance || *distance > query.radiusKm))
@@ -443,41 +583,49 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
         candidates << Candidate{index, score, distance};
     };
     if (hasText) {
-        for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-            const int i = m_indexOfRowid.value(it.key(), -1);
-            if (i >= 0)
-                consider(i, it.value());
-        }
+        for (int i : scores.matched)
+            consider(i, scores.best[std::size_t(i)]);
     } else {
         for (int i = 0; i < m_entries.size(); ++i)
             consider(i, 0);
     }
+    OpenNowTable::At openAt = m_openNow.at(at);
     if (query.openNow) {
+        QList<int> indexes;
+        indexes.reserve(candidates.size());
+        for (const Candidate &c : std::as_const(candidates))
+            indexes << c.index;
+        if (auto r = readHours(db, indexes); !r)
+            return Unexpected(r.error());
         candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                         [&](const Candidate &c) {
-                                            return openState(db, m_entries.at(c.index).rowid, at)
+                                            return openAt.state(m_entries.at(c.index).hours)
                                                    != OpenState::Open;
                                         }),
                          candidates.end());
     }
     result.total = int(candidates.size());
 
+    const qint64 filterUs = timer.nsecsElapsed() / 1000;
     // 3. Facets over what matched.
-    QHash<int, int> taxonomyCounts, languageCounts;
+    std::vector<int> taxonomyCounts(std::size_t(m_codeNames.size()), 0);
+    std::vector<int> languageCounts(std::size_t(m_codeNames.size()), 0);
     for (const Candidate &c : std::as_const(candidates)) {
         const Entry &e = m_entries.at(c.index);
         for (int code : e.taxonomy)
-            ++taxonomyCounts[code];
+            ++taxonomyCounts[std::size_t(code)];
         for (int code : e.languages)
-            ++languageCounts[code];
+            ++languageCounts[std::size_t(code)];
         result.freeCount += e.free ? 1 : 0;
     }
-    const auto facetList = [&](const QHash<int, int> &counts, bool taxonomy, int max) {
+    const auto facetList = [&](const std::vector<int> &counts, bool taxonomy, int max) {
         QList<FacetCount> list;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        for (std::size_t code = 0; code < counts.size(); ++code) {
+            if (counts[code] == 0)
+                continue;
             FacetCount f;
-            f.code = m_codeNames.at(it.key());
-            f.count = it.value();
+            f.code = m_codeNames.at(qsizetype(code));
+            f.count = counts[code];
             if (taxonomy) {
                 const auto names = m_taxonomyNames.value(f.code);
                 f.nameEn = names.first;
@@ -495,6 +643,7 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
     result.categories = facetList(taxonomyCounts, true, 20);
     result.languages = facetList(languageCounts, false, 20);
 
+    const qint64 facetUs = timer.nsecsElapsed() / 1000;
     // 4. Order and take the page.
     const bool byDistance = query.near && (query.sort == SortOrder::Distance || !hasText);
     const auto rank = [&](const Candidate &c) {
@@ -516,21 +665,33 @@ Result<SearchResult> DirectorySearch::search(QSqlDatabase &db, const SearchQuery
     };
     const qsizetype take = std::min<qsizetype>(candidates.size(), std::max(0, query.limit));
     std::partial_sort(candidates.begin(), candidates.begin() + take, candidates.end(), before);
+    QList<int> shown;
+    QList<qint64> shownRowids;
+    for (qsizetype i = 0; i < take; ++i) {
+        shown << candidates.at(i).index;
+        shownRowids << m_entries.at(candidates.at(i).index).rowid;
+    }
+    if (auto r = readHours(db, shown); !r)
+        return Unexpected(r.error());
+    auto records = DirectoryStore::records(db, shownRowids);
+    if (!records)
+        return Unexpected(records.error());
     for (qsizetype i = 0; i < take; ++i) {
         const Candidate &c = candidates.at(i);
-        const qint64 rowid = m_entries.at(c.index).rowid;
-        auto record = DirectoryStore::record(db, rowid);
-        if (!record)
-            return Unexpected(record.error());
         SearchHit hit;
-        hit.rowid = rowid;
+        hit.rowid = shownRowids.at(i);
         hit.score = rank(c);
         hit.distanceKm = c.distance;
-        hit.open = openState(db, rowid, at);
-        hit.record = query.confidentialCleared ? *record : redactConfidential(*record);
+        hit.open = openAt.state(m_entries.at(c.index).hours);
+        const ServiceRecord &record = records->at(i);
+        hit.record = query.confidentialCleared ? record : redactConfidential(record);
         result.hits << hit;
     }
     result.elapsedUs = timer.nsecsElapsed() / 1000;
+    qCDebug(lcNavDirectorySearch).nospace()
+        << "search: " << scores.matched.size() << " text matches in " << textUs << " us, "
+        << result.total << " after filters at " << filterUs << " us, facets at " << facetUs
+        << " us, " << result.hits.size() << " hits at " << result.elapsedUs << " us";
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "directory/hours/openinghours.h"
+#include "directory/hours/opennowtable.h"
 #include "directory/search/synonyms.h"
 #include "directory/search/vocabulary.h"
 #include "directory/store/servicerecord.h"
@@ -12,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <QVarLengthArray>
+
+#include <vector>
 
 namespace Nav::Directory {
 
@@ -100,12 +103,36 @@ public:
     QStringList placeNames() const;
     qsizetype serviceCount() const { return m_entries.size(); }
 
-    // What a query becomes for one index (exposed for tests and diagnostics).
-    // `documentFrequencies` receives, for each phrase of the expression in order, an estimate of
-    // how many services contain it (from the vocabulary), for BM25's idf.
-    QString matchExpression(const QString &text, bool english, QStringList *corrections = nullptr,
-                            QStringList *synonyms = nullptr,
-                            QList<double> *documentFrequencies = nullptr) const;
+    // One FTS4 query a search text becomes for one index. A text is a sequence of word groups
+    // (AND); a group is the word as typed and what stands for it (OR): its completions while
+    // typing, corrections of a typo, synonyms. Synonyms of several words are not sent as phrase
+    // queries: a phrase, or a stop word in one, makes FTS4 read whole position lists or re-read
+    // and re-stem the documents ("deferred tokens"), which cost hundreds of milliseconds on the
+    // full directory. Each multi-word alternative gets its own plan instead, where its words are
+    // plain AND terms; the search runs every plan and keeps each service's best score.
+    struct MatchPlan
+    {
+        // A run of the expression's phrases (matchinfo order) that scores as one: a word, or
+        // the words of one multi-word alternative, which count as often as the rarest of them
+        // occurs in a column.
+        struct Unit
+        {
+            int phrase = 0;
+            int count = 1;
+            double documents = 1; // services containing it (rarest word), for BM25's idf
+            double weight = 1;    // below 1 for synonyms: what was typed ranks first
+        };
+        QString expression;
+        QList<Unit> units;
+    };
+    // What a query becomes for one index (exposed for tests and diagnostics), at most
+    // maxPlans() plans, the one with what was typed first.
+    QList<MatchPlan> matchPlans(const QString &text, bool english,
+                                QStringList *corrections = nullptr,
+                                QStringList *synonyms = nullptr) const;
+    static constexpr int maxPlans() { return 8; }
+    // The weight of a synonym's score relative to the words typed.
+    static constexpr double synonymWeight() { return 0.6; }
 
 private:
     struct Site
@@ -125,26 +152,44 @@ private:
         QVarLengthArray<int, 4> taxonomy;
         QVarLengthArray<int, 2> access;
         QVarLengthArray<Site, 1> sites;
+        int hours = kHoursUnread;            // entry in m_openNow
     };
+    // A service whose hours have no entry in m_openNow yet: imported before the store kept their
+    // rules with its codes. They are read from the service's row on first use.
+    static constexpr int kHoursUnread = -1;
 
     int intern(const QString &code);
     std::optional<double> distanceTo(const Entry &e, const GeoPoint &p, bool cleared) const;
-    OpenState openState(QSqlDatabase &db, qint64 rowid, const QDateTime &at);
-    Result<void> scoreIndex(QSqlDatabase &db, bool english, const QString &match,
-                            const QList<double> &documentFrequencies,
-                            QHash<qint64, double> &scores, double boost) const;
+    Result<void> readHours(QSqlDatabase &db, const QList<int> &indexes);
+    // Best score per entry index (-1 = not matched) and the indexes matched, in no order.
+    struct Scores
+    {
+        std::vector<float> best;
+        std::vector<int> matched;
+    };
+    Result<void> scoreIndex(QSqlDatabase &db, bool english, const MatchPlan &plan, Scores &scores,
+                            double boost) const;
+    int indexOf(qint64 rowid) const
+    {
+        if (rowid >= 0 && rowid < qint64(m_indexByRowid.size()))
+            return m_indexByRowid[std::size_t(rowid)];
+        return m_indexByRowid.empty() ? m_indexOfRowid.value(rowid, -1) : -1;
+    }
 
     Synonyms m_synonyms;
     QTimeZone m_defaultZone;
     QList<Entry> m_entries;
     QHash<qint64, int> m_indexOfRowid;
+    // The same as a plain array when rowids are dense (they are, but after many deletions):
+    // looked up once per full-text match.
+    std::vector<int> m_indexByRowid;
     QHash<QString, int> m_codes;
     QStringList m_codeNames;
     QHash<QString, QPair<QString, QString>> m_taxonomyNames; // code -> en, fr
     Vocabulary m_vocabEn;
     Vocabulary m_vocabFr;
     QList<QPair<QString, PlaceMatch>> m_places; // folded name or FSA -> place
-    QHash<qint64, QList<Schedule>> m_hours;     // decoded lazily
+    OpenNowTable m_openNow;
 };
 
 } // namespace Nav::Directory

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "directory/search/synonyms.h"
 
+#include "directory/text/stemmer.h"
 #include "directory/text/textfold.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,28 @@ Result<Synonyms> Synonyms::parse(const QString &text)
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         QList<Phrase> group;
+        QList<Phrase> written;
         for (const QString &part : line.split(QLatin1Char('|'))) {
-            const Phrase phrase = Text::words(Text::fold(part));
-            if (!phrase.isEmpty() && !group.contains(phrase))
+            const Phrase words = Text::words(Text::fold(part));
+            if (words.isEmpty())
+                continue;
+            if (!written.contains(words))
+                written << words;
+            // Queries drop articles and prepositions, so phrases drop them too: "maison
+            // d'hébergement" must meet the query words "maison hebergement", and a stop word
+            // sent to the index ("d", "de") reads one of its longest doclists for nothing.
+            Phrase phrase;
+            for (const QString &w : words) {
+                if (!Text::isStopWord(w, Text::Language::English)
+                    && !Text::isStopWord(w, Text::Language::French))
+                    phrase << w;
+            }
+            if (phrase.isEmpty())
+                phrase = words;
+            if (!group.contains(phrase))
                 group << phrase;
         }
-        if (group.size() < 2) {
+        if (written.size() < 2) {
             return fail(ErrorCode::InvalidInput,
                         QCoreApplication::translate("Nav::Directory::Synonyms",
                                                     "Synonyms, line %1: a group needs at least "

@@ -12,7 +12,8 @@ namespace Nav::Directory {
 
 // Groups of equivalent phrases across English and French ("food bank" ↔ "banque alimentaire"),
 // from the curated, editable list resources/directory/synonyms.txt. Phrases are kept folded
-// (lower case, no accents) as lists of words.
+// (lower case, no accents) as lists of words, without the stop words queries drop
+// (Text::isStopWord in either language): "maison d'hébergement" is kept as "maison hebergement".
 class Synonyms
 {
 public:

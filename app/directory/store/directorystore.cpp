@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "directory/store/directorystore.h"
 
+#include "directory/hours/opennowtable.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <cstdlib>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcNavDirectoryStore, "nav.directory.store")
 
@@ -45,6 +49,37 @@ struct Statement
             q.bindValue(i++, v);
         return q.exec();
     }
+};
+
+class CacheSizeForImport
+{
+public:
+    static constexpr int kImportCacheKib = 256 * 1024;
+    explicit CacheSizeForImport(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toLongLong();
+        // Negative sizes are KiB, positive ones pages: compare as KiB at 1 KiB a page or more.
+        if (m_previous && std::abs(*m_previous) < kImportCacheKib)
+            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKib));
+        else
+            m_previous.reset();
+    }
+    ~CacheSizeForImport()
+    {
+        if (m_previous) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+        }
+    }
+    CacheSizeForImport(const CacheSizeForImport &) = delete;
+    CacheSizeForImport &operator=(const CacheSizeForImport &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    std::optional<qint64> m_previous;
 };
 
 QVariant optionalInt(const std::optional<int> &v)
@@ -93,6 +128,10 @@ FtsText ftsText(const ServiceRecord &r, const QString &lang)
 Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatch &batch,
                                           const QDateTime &now, const ProgressCallback &progress)
 {
+    // An import writes hundreds of megabytes in one transaction: with the connection's usual
+    // cache, SQLite spills dirty pages to the WAL and reads (and decrypts) them back while the
+    // full-text index merges. A bigger cache for the import only; restored afterwards.
+    const CacheSizeForImport cache(db);
     Storage::Transaction tx(db);
     if (!tx.isActive())
         return Unexpected(tx.beginError());
@@ -215,6 +254,9 @@ Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatc
             for (const Accessibility &a : loc.accessibility)
                 ok = ok && addCode(QStringLiteral("access"), a.code);
         }
+        // The rules of its opening hours, for "open now" without decoding records. Written
+        // as they are (not lower-cased like the codes above): zone ids are case-sensitive.
+        ok = ok && insCode.run({rowid, QStringLiteral("hours"), OpenNowTable::key(schedules)});
         for (const TaxonomyTerm &t : service.taxonomyTerms) {
             ok = ok && addCode(QStringLiteral("tax"), t.code);
             if (!t.code.isEmpty() && !t.name.isEmpty() && !taxonomyWritten.contains(t.code)) {
@@ -292,6 +334,42 @@ Result<ServiceRecord> DirectoryStore::record(QSqlDatabase &db, qint64 rowid)
     if (!q.next())
         return fail(ErrorCode::InvalidInput, tr("This service is no longer in the directory."));
     return decodeRecord(q.value(0).toByteArray());
+}
+
+Result<QList<ServiceRecord>> DirectoryStore::records(QSqlDatabase &db, const QList<qint64> &rowids)
+{
+    QList<ServiceRecord> out;
+    if (rowids.isEmpty())
+        return out;
+    // Integers only, so the list can be written into the statement: one statement for a page
+    // of results instead of one per row.
+    QStringList list;
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < rowids.size(); ++i) {
+        list << QString::number(rowids.at(i));
+        position.insert(rowids.at(i), i);
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid, doc FROM dir_service WHERE rowid IN (%1)")
+                    .arg(list.join(QLatin1Char(',')))))
+        return Unexpected(sqlError(q, "read records"));
+    QList<std::optional<ServiceRecord>> found(rowids.size());
+    while (q.next()) {
+        auto record = decodeRecord(q.value(1).toByteArray());
+        if (!record)
+            return Unexpected(record.error());
+        found[position.value(q.value(0).toLongLong())] = std::move(*record);
+    }
+    out.reserve(rowids.size());
+    for (qsizetype i = 0; i < rowids.size(); ++i) {
+        // A rowid asked twice has one place in `position`: every copy comes from there.
+        const qsizetype from = position.value(rowids.at(i));
+        if (!found.at(from))
+            return fail(ErrorCode::InvalidInput, tr("This service is no longer in the directory."));
+        out << *found.at(from);
+    }
+    return out;
 }
 
 Result<ServiceRecord> DirectoryStore::record(QSqlDatabase &db, const QString &serviceId)

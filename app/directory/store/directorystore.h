@@ -36,6 +36,9 @@ public:
 
     static Result<ServiceRecord> record(QSqlDatabase &db, qint64 rowid);
     static Result<ServiceRecord> record(QSqlDatabase &db, const QString &serviceId);
+    // The records of several services in one statement, in the order of `rowids`; fails when
+    // one of them is no longer in the directory.
+    static Result<QList<ServiceRecord>> records(QSqlDatabase &db, const QList<qint64> &rowids);
     static Result<qint64> serviceCount(QSqlDatabase &db, bool activeOnly = true);
 
     // Stores a data-quality flag ("report a problem with this record"); returns its id.

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,8 @@ class tst_DirectorySearch : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
     std::shared_ptr<DirectorySearch> m_search;
+    std::unique_ptr<Storage::Database> m_legacyDb;
+    std::shared_ptr<DirectorySearch> m_legacy;
 
     template<typename T>
     static T await(QFuture<T> f)
@@ -168,6 +171,46 @@ private Q_SLOTS:
             QVERIFY2(found.contains(id), qPrintable(id + QStringLiteral(" missing: ") + found.join(QLatin1Char(','))));
         for (const QString &id : closed)
             QVERIFY2(!found.contains(id), qPrintable(id + QStringLiteral(" present: ") + found.join(QLatin1Char(','))));
+    }
+
+    // A directory imported before the store kept each service's hours rules with its codes:
+    // open-now reads the hours from the records on first use and answers the same.
+    void openNowWithoutStoredRules_data() { openNow_data(); }
+
+    void openNowWithoutStoredRules()
+    {
+        QFETCH(QDateTime, at);
+        if (!m_legacy) {
+            m_legacyDb = std::make_unique<Storage::Database>();
+            Storage::Database::Options o;
+            o.filePath = m_dir.filePath(QStringLiteral("legacy.db"));
+            o.key = QByteArray(32, '\x5b');
+            o.migrations = Storage::workstationMigrations();
+            QVERIFY(await(m_legacyDb->open(o)));
+            const DirectoryBatch batch = Test::fixtureDirectory();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY(await(m_legacyDb->run<ImportCounts>([&batch, now](QSqlDatabase &db) -> Result<ImportCounts> {
+                auto counts = DirectoryStore::apply(db, batch, now);
+                if (counts)
+                    QSqlQuery(db).exec(QStringLiteral("DELETE FROM dir_service_code WHERE kind = 'hours'"));
+                return counts;
+            })));
+            auto legacy = std::make_shared<DirectorySearch>();
+            QVERIFY(await(m_legacyDb->run<void>([legacy](QSqlDatabase &db) { return legacy->refresh(db); })));
+            m_legacy = legacy;
+        }
+        SearchQuery q;
+        q.openNow = true;
+        q.at = at;
+        q.limit = 100;
+        auto legacy = m_legacy;
+        auto r = await(m_legacyDb->run<SearchResult>([legacy, q](QSqlDatabase &db) { return legacy->search(db, q); }));
+        QVERIFY(r);
+        const SearchResult expected = run(q);
+        QVERIFY(!expected.hits.isEmpty());
+        QCOMPARE(ids(*r), ids(expected));
+        for (qsizetype i = 0; i < r->hits.size(); ++i)
+            QCOMPARE(r->hits.at(i).open, OpenState::Open);
     }
 
     void distanceOrdering()

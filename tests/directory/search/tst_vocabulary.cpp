@@ -70,6 +70,25 @@ private Q_SLOTS:
         QCOMPARE(alt.first(), QStringList{QStringLiteral("shelter")});
     }
 
+    void synonymPhrasesDropStopWords()
+    {
+        // Queries drop articles and prepositions: phrases must too, or "maison d'hébergement"
+        // typed (the words "maison hebergement") would never meet its group.
+        auto s = Synonyms::parse(QStringLiteral("maison d'hébergement | shelter of the night\n"
+                                                "de | of\n"));
+        QVERIFY(s);
+        qsizetype len = 0;
+        auto alt = s->alternatives({QStringLiteral("maison"), QStringLiteral("hebergement")}, 0, &len);
+        QCOMPARE(len, 2);
+        QCOMPARE(alt, (QList<QStringList>{{QStringLiteral("shelter"), QStringLiteral("night")}}));
+        // A phrase of stop words only is kept as written.
+        alt = s->alternatives({QStringLiteral("de")}, 0, &len);
+        QCOMPARE(len, 1);
+        QCOMPARE(alt, QList<QStringList>{{QStringLiteral("of")}});
+        // Still one phrase once folded: an error, as before.
+        QVERIFY(!Synonyms::parse(QStringLiteral("Refuge | refuge\n")));
+    }
+
     void synonymErrorsSayTheLine()
     {
         auto bad = Synonyms::parse(QStringLiteral("food | nourriture\nlonely\n"));

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "directory/importers/airs/airsimporter.h"
 
-#include "directory/importers/icarol/importvocabulary.h"
+#include "directory/importers/importvocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>

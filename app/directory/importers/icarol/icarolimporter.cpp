@@ -3,7 +3,7 @@
 #include "directory/importers/icarol/icarolimporter.h"
 
 #include "directory/importers/csvreader.h"
-#include "directory/importers/icarol/importvocabulary.h"
+#include "directory/importers/importvocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>

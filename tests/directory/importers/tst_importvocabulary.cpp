@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Navigator contributors
-#include "directory/importers/icarol/importvocabulary.h"
+#include "directory/importers/importvocabulary.h"
 
 #include <QDir>
 #include <QFile>
