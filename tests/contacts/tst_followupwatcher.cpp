@@ -10,22 +10,17 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 
+#include "await.h"
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Nav;
+using Nav::Test::await;
 using Contacts::FollowUpWatcher;
 
 namespace {
-
-template<typename T>
-T await(QFuture<T> f)
-{
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return f.isFinished(); }, 30000);
-    return f.result();
-}
 
 template<typename T>
 QByteArray why(const Result<T> &r)

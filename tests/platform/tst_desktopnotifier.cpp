@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 
+#include "await.h"
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QSignalSpy>
@@ -20,6 +21,7 @@
 #include <QTest>
 
 using namespace Nav;
+using Nav::Test::await;
 using Platform::DesktopNotifier;
 
 namespace {
@@ -34,13 +36,6 @@ const QString kMarkerReason = QStringLiteral("MARKER-reason: rappeler Mme Trembl
 const QString kMarkerNotes = QStringLiteral("MARKER-notes");
 const QString kMarkerPlace = QStringLiteral("MARKER-Gatineau");
 const QString kMarkerNavigator = QStringLiteral("MARKER-nav");
-
-template<typename T>
-T await(QFuture<T> f)
-{
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return f.isFinished(); }, 30000);
-    return f.result();
-}
 
 } // namespace
 

@@ -12,6 +12,8 @@
 #include "ui/contacts/contactfinder.h"
 #include "ui/contacts/contactlistmodel.h"
 
+#include "await.h"
+#include "screenshot.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -29,18 +31,13 @@
 #include <QWindow>
 
 using namespace Nav;
+using Nav::Test::await;
+using Nav::Test::screenshot;
 using Core::Disposition;
 using Ui::ContactFinder;
 using Ui::ContactListModel;
 
 namespace {
-
-template<typename T>
-T await(QFuture<T> f)
-{
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return f.isFinished(); }, 30000);
-    return f.result();
-}
 
 template<typename T>
 QByteArray why(const Result<T> &r)
@@ -53,16 +50,6 @@ QByteArray why(const Result<T> &r)
 QDateTime noon(int month, int day)
 {
     return QDateTime(QDate(2026, month, day), QTime(12, 0), Qt::UTC);
-}
-
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = QDir(QString::fromLocal8Bit(qgetenv("NAV_ARTIFACT_DIR")))
-                            .filePath(QStringLiteral("screenshots"));
-    QVERIFY(QDir().mkpath(dir));
-    QApplication::processEvents();
-    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(w->grab().save(file), qPrintable(file));
 }
 
 } // namespace

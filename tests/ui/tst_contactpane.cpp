@@ -24,6 +24,8 @@
 #include "ui/directory/serviceresultsmodel.h"
 #include "ui/mainwindow.h"
 
+#include "await.h"
+#include "screenshot.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -40,26 +42,11 @@
 #include <QTest>
 
 using namespace Nav;
+using Nav::Test::await;
+using Nav::Test::screenshot;
 using Ui::MainWindow;
 
 namespace {
-
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = QDir(QString::fromLocal8Bit(qgetenv("NAV_ARTIFACT_DIR")))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(w->grab().save(file), qPrintable(file));
-}
-
-template<typename T>
-T await(QFuture<T> f)
-{
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return f.isFinished(); }, 30000);
-    return f.result();
-}
 
 // Keys go where the keyboard focus is, as they would for a person.
 QWidget *focused()

@@ -18,6 +18,8 @@
 #include "ui/contacts/followupqueuemodel.h"
 #include "ui/contacts/surveyform.h"
 
+#include "await.h"
+#include "screenshot.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -40,6 +42,8 @@
 #include <QTest>
 
 using namespace Nav;
+using Nav::Test::await;
+using Nav::Test::screenshot;
 using Bucket = Ui::FollowUpQueueModel::Bucket;
 
 namespace {
@@ -52,13 +56,6 @@ const QString kCrisisPhone = QStringLiteral("613-555-0188");
 const QString kCrisisDigits = QStringLiteral("5550188");
 
 template<typename T>
-T await(QFuture<T> f)
-{
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return f.isFinished(); }, 30000);
-    return f.result();
-}
-
-template<typename T>
 QByteArray why(const Result<T> &r)
 {
     return r ? QByteArray()
@@ -68,16 +65,6 @@ QByteArray why(const Result<T> &r)
 QDateTime localAt(int dayOffset, QTime time)
 {
     return QDateTime(QDate(2026, 11, 23).addDays(dayOffset), time).toUTC();
-}
-
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = QDir(QString::fromLocal8Bit(qgetenv("NAV_ARTIFACT_DIR")))
-                            .filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(w->grab().save(file), qPrintable(file));
 }
 
 QWidget *focused()

@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: Navigator contributors
 # The contact record: intake form, wrap-up, the contact area.
 target_sources(nav_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/fieldissuelabels.h ${CMAKE_CURRENT_LIST_DIR}/fieldissuelabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/entrylistmodel.h ${CMAKE_CURRENT_LIST_DIR}/entrylistmodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/enumcombo.h ${CMAKE_CURRENT_LIST_DIR}/enumcombo.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contactform.h ${CMAKE_CURRENT_LIST_DIR}/contactform.cpp

@@ -25,15 +25,6 @@ namespace Nav::Ui {
 
 namespace {
 
-QLabel *makeIssueLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
 QListView *makeListView(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QListView(parent);
@@ -52,14 +43,6 @@ ContactForm::ContactForm(QWidget *parent)
 {
     build();
     retranslateUi();
-}
-
-QLabel *ContactForm::issueLabel(const QString &field)
-{
-    auto *label = makeIssueLabel(this);
-    label->setObjectName(field + QStringLiteral("Issue"));
-    m_issues.insert(field, label);
-    return label;
 }
 
 void ContactForm::build()
@@ -94,7 +77,7 @@ void ContactForm::build()
     contactLayout->addRow(m_directionLabel, m_direction);
     contactLayout->addRow(m_languageLabel, m_language);
     contactLayout->addRow(QString(), interpreterRow);
-    contactLayout->addRow(QString(), issueLabel(QString::fromLatin1(Contacts::Field::Interpreter)));
+    contactLayout->addRow(QString(), m_issues.add(QString::fromLatin1(Contacts::Field::Interpreter), this));
     outer->addWidget(m_contactBox);
 
     // The person.
@@ -134,9 +117,9 @@ void ContactForm::build()
     phoneRow->addWidget(m_phoneHint, 1);
     personLayout->addRow(QString(), m_anonymous);
     personLayout->addRow(m_phoneLabel, phoneRow);
-    personLayout->addRow(QString(), issueLabel(QString::fromLatin1(Contacts::Field::Phone)));
+    personLayout->addRow(QString(), m_issues.add(QString::fromLatin1(Contacts::Field::Phone), this));
     personLayout->addRow(m_placeLabel, m_place);
-    personLayout->addRow(QString(), issueLabel(QString::fromLatin1(Contacts::Field::Place)));
+    personLayout->addRow(QString(), m_issues.add(QString::fromLatin1(Contacts::Field::Place), this));
     personLayout->addRow(m_callerTypeLabel, m_callerType);
     personLayout->addRow(m_genderLabel, m_gender);
     personLayout->addRow(m_ageLabel, m_age);
@@ -164,7 +147,7 @@ void ContactForm::build()
     m_needsView = makeListView(m_needsModel, QStringLiteral("needsView"), m_needsBox);
     needsLayout->addLayout(needRow);
     needsLayout->addWidget(m_needsView);
-    needsLayout->addWidget(issueLabel(QString::fromLatin1(Contacts::Field::Needs)));
+    needsLayout->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::Needs), this));
     outer->addWidget(m_needsBox);
 
     // Referrals and information given.
@@ -184,7 +167,7 @@ void ContactForm::build()
     refLayout->addWidget(m_referralHint);
     refLayout->addWidget(m_referralsView);
     refLayout->addLayout(infoRow);
-    refLayout->addWidget(issueLabel(QString::fromLatin1(Contacts::Field::Referrals)));
+    refLayout->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::Referrals), this));
     outer->addWidget(m_referralsBox);
 
     // Unmet needs.
@@ -207,7 +190,7 @@ void ContactForm::build()
     m_unmetView = makeListView(m_unmetModel, QStringLiteral("unmetView"), m_unmetBox);
     unmetLayout->addLayout(unmetRow);
     unmetLayout->addWidget(m_unmetView);
-    unmetLayout->addWidget(issueLabel(QString::fromLatin1(Contacts::Field::UnmetNeeds)));
+    unmetLayout->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::UnmetNeeds), this));
     outer->addWidget(m_unmetBox);
 
     // Crisis and notes.
@@ -221,7 +204,7 @@ void ContactForm::build()
     m_notes->setMaximumHeight(110);
     m_notesLabel->setBuddy(m_notes);
     outer->addWidget(m_crisis);
-    outer->addWidget(issueLabel(QString::fromLatin1(Contacts::Field::FollowUp)));
+    outer->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::FollowUp), this));
     outer->addWidget(m_notesLabel);
     outer->addWidget(m_notes);
     outer->addStretch(1);
@@ -477,7 +460,7 @@ void ContactForm::addNeed()
     const QString category = m_needCategory->currentData().toString();
     if (category.isEmpty()) {
         // The rules explain; keep what was typed and send the keyboard where it is missing.
-        if (QLabel *l = m_issues.value(QString::fromLatin1(Contacts::Field::Needs))) {
+        if (QLabel *l = m_issues.label(QString::fromLatin1(Contacts::Field::Needs))) {
             l->setText(tr("Choose the category of the need first."));
             l->setVisible(true);
         }
@@ -490,7 +473,7 @@ void ContactForm::addNeed()
     m_needCategory->setCurrentIndex(0);
     refreshLists();
     m_needsView->setCurrentIndex(m_needsModel->index(m_needsModel->rowCount() - 1));
-    if (QLabel *l = m_issues.value(QString::fromLatin1(Contacts::Field::Needs)))
+    if (QLabel *l = m_issues.label(QString::fromLatin1(Contacts::Field::Needs)))
         l->setVisible(false);
     m_needCategory->setFocus();
     Q_EMIT changed();
@@ -514,7 +497,7 @@ void ContactForm::addReferral(const Core::Referral &referral)
     m_contact.referrals.append(referral);
     refreshLists();
     m_referralsView->setCurrentIndex(m_referralsModel->index(m_referralsModel->rowCount() - 1));
-    if (QLabel *l = m_issues.value(QString::fromLatin1(Contacts::Field::Needs)))
+    if (QLabel *l = m_issues.label(QString::fromLatin1(Contacts::Field::Needs)))
         l->setVisible(false);
     Q_EMIT changed();
 }
@@ -523,7 +506,7 @@ void ContactForm::addUnmet()
 {
     const QString category = m_unmetCategory->currentData().toString();
     if (category.isEmpty()) {
-        if (QLabel *l = m_issues.value(QString::fromLatin1(Contacts::Field::UnmetNeeds))) {
+        if (QLabel *l = m_issues.label(QString::fromLatin1(Contacts::Field::UnmetNeeds))) {
             l->setText(tr("Choose which need could not be met first."));
             l->setVisible(true);
         }
@@ -538,7 +521,7 @@ void ContactForm::addUnmet()
     m_unmetText->clear();
     m_unmetCategory->setCurrentIndex(0);
     refreshLists();
-    if (QLabel *l = m_issues.value(QString::fromLatin1(Contacts::Field::UnmetNeeds)))
+    if (QLabel *l = m_issues.label(QString::fromLatin1(Contacts::Field::UnmetNeeds)))
         l->setVisible(false);
     m_unmetCategory->setFocus();
     Q_EMIT changed();
@@ -567,7 +550,7 @@ void ContactForm::removeSelected(QListView *view)
 void ContactForm::checkPhone()
 {
     const QString typed = m_phone->text().trimmed();
-    QLabel *issue = m_issues.value(QString::fromLatin1(Contacts::Field::Phone));
+    QLabel *issue = m_issues.label(QString::fromLatin1(Contacts::Field::Phone));
     if (typed.isEmpty() || m_anonymous->isChecked()) {
         m_phoneHint->clear();
         issue->setVisible(false);
@@ -626,14 +609,7 @@ void ContactForm::updateInterpreter()
 
 void ContactForm::showIssues(const QList<Contacts::FieldIssue> &issues)
 {
-    QHash<QString, QStringList> byField;
-    for (const auto &i : issues)
-        byField[i.field].append(i.message);
-    for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it) {
-        const QStringList messages = byField.value(it.key());
-        it.value()->setText(messages.join(QLatin1Char('\n')));
-        it.value()->setVisible(!messages.isEmpty());
-    }
+    m_issues.show(issues);
 }
 
 void ContactForm::focusFirstField()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contacts/contactrules.h"
+#include "ui/contacts/fieldissuelabels.h"
 #include "contacts/vocabularies.h"
 #include "core/contact.h"
 #include <QHash>
@@ -81,11 +82,10 @@ private:
     void checkPhone();
     void applyAnonymous(bool anonymous);
     void updateInterpreter();
-    QLabel *issueLabel(const QString &field);
 
     Vocabularies m_vocab;
     Core::Contact m_contact; // what is not on the form (ids, times, lists, follow-up, survey)
-    QHash<QString, QLabel *> m_issues;
+    FieldIssueLabels m_issues;
     QHash<QString, QString> m_beforeAnonymous; // restored if anonymous is unticked again
 
     QGroupBox *m_contactBox = nullptr;

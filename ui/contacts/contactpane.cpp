@@ -304,17 +304,12 @@ void ContactPane::showError(const QString &message)
     m_errorLabel->setVisible(!message.isEmpty());
 }
 
-Core::Contact ContactPane::collect() const
+Core::Contact ContactPane::currentContact() const
 {
     Core::Contact c = m_form->contact();
     if (m_wrapUpVisited)
         m_wrapUp->apply(c, m_clock.now());
     return c;
-}
-
-Core::Contact ContactPane::currentContact() const
-{
-    return collect();
 }
 
 void ContactPane::load(const Core::Contact &contact, const QJsonObject &pending, bool wrapUpShown)
@@ -419,7 +414,7 @@ void ContactPane::writeDraft()
         return;
     QJsonObject o;
     o.insert(QStringLiteral("v"), 1);
-    o.insert(QStringLiteral("contact"), Core::toJson(collect()));
+    o.insert(QStringLiteral("contact"), Core::toJson(currentContact()));
     o.insert(QStringLiteral("pending"), m_form->pendingInput());
     o.insert(QStringLiteral("page"), m_stack->currentWidget() == m_wrapUpScroll
                                          ? QStringLiteral("wrap-up")
@@ -487,7 +482,7 @@ void ContactPane::wrapUp()
     if (!m_open)
         return;
     Q_EMIT focusRequested();
-    const Core::Contact c = collect();
+    const Core::Contact c = currentContact();
     if (!m_wrapUpVisited) {
         m_wrapUp->setContact(c, m_clock.now());
         m_wrapUpVisited = true;
@@ -509,7 +504,7 @@ void ContactPane::closeContact()
 {
     if (!m_open)
         return;
-    Core::Contact c = collect();
+    Core::Contact c = currentContact();
     const auto issues = Contacts::ContactRules::validateClose(c, m_clock.now());
     m_form->showIssues(issues);
     m_wrapUp->showIssues(issues);
@@ -550,7 +545,7 @@ void ContactPane::saveContact()
 {
     if (!m_open)
         return;
-    const Core::Contact c = collect();
+    const Core::Contact c = currentContact();
     const auto issues = Contacts::ContactRules::validateDraft(c);
     m_form->showIssues(issues);
     if (!issues.isEmpty())
@@ -563,7 +558,7 @@ void ContactPane::saveContact()
         }
         showError({});
         // The form now edits the stored record (its row id), keeping what is on screen.
-        Core::Contact current = collect();
+        Core::Contact current = currentContact();
         current.id = saved->id;
         current.inquirer.phone = saved->inquirer.phone;
         const QJsonObject pending = m_form->pendingInput();

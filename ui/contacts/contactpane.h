@@ -46,6 +46,7 @@ public:
     QAction *findAction() const { return m_findAction; }
 
     bool hasOpenContact() const { return m_open; }
+    // What the form and, once visited, the wrap-up page hold now.
     Core::Contact currentContact() const;
     ContactForm *form() const { return m_form; }
     WrapUpPage *wrapUpPage() const { return m_wrapUp; }
@@ -86,7 +87,6 @@ private:
     void showError(const QString &message);
     void updateBanner();
     void backToForm();
-    Core::Contact collect() const;
 
     Contacts::ContactService &m_contacts;
     Core::Clock &m_clock;

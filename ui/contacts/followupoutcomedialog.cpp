@@ -67,7 +67,7 @@ FollowUpOutcomeDialog::FollowUpOutcomeDialog(QWidget *parent)
     m_lastAttempt->setWordWrap(true);
     m_lastAttempt->setVisible(false);
     outer->addWidget(m_lastAttempt);
-    outer->addWidget(issueLabel(kGeneralIssues));
+    outer->addWidget(m_issues.add(QString::fromLatin1(kGeneralIssues), this));
 
     // How the call went.
     m_reachBox = new QGroupBox(this);
@@ -121,12 +121,12 @@ FollowUpOutcomeDialog::FollowUpOutcomeDialog(QWidget *parent)
         form->addRow(label, combo);
     };
     addCombo("outcomeFollowedCombo", m_followedLabel, m_followed);
-    form->addRow(issueLabel(Contacts::Field::OutcomeFollowed));
+    form->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::OutcomeFollowed), this));
     addCombo("outcomeBetterPreparedCombo", m_preparedLabel, m_prepared);
     addCombo("outcomeWellBeingCombo", m_wellBeingLabel, m_wellBeing);
     addCombo("outcomeNeedsMetCombo", m_needsMetLabel, m_needsMet);
     addCombo("outcomeUnmetReasonCombo", m_unmetReasonLabel, m_unmetReason);
-    form->addRow(issueLabel(Contacts::Field::OutcomeUnmetReason));
+    form->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::OutcomeUnmetReason), this));
     m_referrals = shortTextEdit(m_reachedBox);
     m_referrals->setObjectName(QStringLiteral("outcomeNewReferralsEdit"));
     m_referralsLabel = new QLabel(m_reachedBox);
@@ -189,18 +189,6 @@ FollowUpOutcomeDialog::FollowUpOutcomeDialog(QWidget *parent)
     retranslateUi();
     updateState();
     resize(560, sizeHint().height());
-}
-
-QLabel *FollowUpOutcomeDialog::issueLabel(const char *field)
-{
-    auto *label = new QLabel(this);
-    const QString name = QString::fromLatin1(field);
-    label->setObjectName(name + QStringLiteral("Issue"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    m_issues.insert(name, label);
-    return label;
 }
 
 void FollowUpOutcomeDialog::retranslateUi()
@@ -429,15 +417,7 @@ void FollowUpOutcomeDialog::showIssues(const QList<Contacts::FieldIssue> &issues
 
 void FollowUpOutcomeDialog::applyIssues(const QList<Contacts::FieldIssue> &issues)
 {
-    QHash<QString, QStringList> byField;
-    const QString general = QString::fromLatin1(kGeneralIssues);
-    for (const auto &i : issues)
-        byField[m_issues.contains(i.field) ? i.field : general].append(i.message);
-    for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it) {
-        const QStringList messages = byField.value(it.key());
-        it.value()->setText(messages.join(QLatin1Char('\n')));
-        it.value()->setVisible(!messages.isEmpty());
-    }
+    m_issues.show(issues, QString::fromLatin1(kGeneralIssues));
 }
 
 void FollowUpOutcomeDialog::accept()

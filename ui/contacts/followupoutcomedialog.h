@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contacts/contactservice.h"
+#include "ui/contacts/fieldissuelabels.h"
 
 #include <QDialog>
 #include <QHash>
@@ -67,7 +68,6 @@ private:
     void updateState();
     void updateHeader();
     void onEdited();
-    QLabel *issueLabel(const char *field);
     QWidget *fieldWidget(const QString &field) const;
 
     Contacts::FollowUpItem m_item;
@@ -75,7 +75,7 @@ private:
     QString m_navigatorName;
     bool m_loading = false;
     bool m_issuesShown = false;
-    QHash<QString, QLabel *> m_issues;
+    FieldIssueLabels m_issues;
 
     QLabel *m_summary = nullptr;
     QLabel *m_phone = nullptr;

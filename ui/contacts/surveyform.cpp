@@ -27,7 +27,7 @@ SurveyForm::SurveyForm(QWidget *parent)
     m_script->setWordWrap(true);
     m_script->setStyleSheet(QStringLiteral("font-style: italic;"));
     outer->addWidget(m_script);
-    outer->addWidget(issueLabel(Contacts::Field::Survey));
+    outer->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::Survey), this));
 
     auto *form = new QFormLayout;
     outer->addLayout(form);
@@ -48,7 +48,7 @@ SurveyForm::SurveyForm(QWidget *parent)
     m_notAskedNoteLabel = new QLabel(this);
     m_notAskedNoteLabel->setBuddy(m_notAskedNote);
     form->addRow(m_notAskedNoteLabel, m_notAskedNote);
-    form->addRow(issueLabel(Contacts::Field::SurveyNotAsked));
+    form->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::SurveyNotAsked), this));
 
     m_consent = new QCheckBox(this);
     m_consent->setObjectName(QStringLiteral("surveyConsentCheck"));
@@ -59,7 +59,7 @@ SurveyForm::SurveyForm(QWidget *parent)
     m_satisfactionLabel = new QLabel(this);
     m_satisfactionLabel->setBuddy(m_satisfaction);
     form->addRow(m_satisfactionLabel, m_satisfaction);
-    form->addRow(issueLabel(Contacts::Field::SurveySatisfaction));
+    form->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::SurveySatisfaction), this));
 
     m_again = new QComboBox(this);
     m_again->setObjectName(QStringLiteral("surveyContactAgainCombo"));
@@ -93,18 +93,6 @@ SurveyForm::SurveyForm(QWidget *parent)
 
     retranslateUi();
     updateEnabled();
-}
-
-QLabel *SurveyForm::issueLabel(const char *field)
-{
-    auto *label = new QLabel(this);
-    const QString name = QString::fromLatin1(field);
-    label->setObjectName(name + QStringLiteral("Issue"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    m_issues.insert(name, label);
-    return label;
 }
 
 void SurveyForm::retranslateUi()
@@ -226,15 +214,7 @@ void SurveyForm::showIssues(const QList<Contacts::FieldIssue> &issues)
 
 void SurveyForm::applyIssues(const QList<Contacts::FieldIssue> &issues)
 {
-    QHash<QString, QStringList> byField;
-    const QString general = QString::fromLatin1(Contacts::Field::Survey);
-    for (const auto &i : issues)
-        byField[m_issues.contains(i.field) ? i.field : general].append(i.message);
-    for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it) {
-        const QStringList messages = byField.value(it.key());
-        it.value()->setText(messages.join(QLatin1Char('\n')));
-        it.value()->setVisible(!messages.isEmpty());
-    }
+    m_issues.show(issues, QString::fromLatin1(Contacts::Field::Survey));
 }
 
 void SurveyForm::focusFirstField()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contacts/contactrules.h"
+#include "ui/contacts/fieldissuelabels.h"
 #include "core/contact.h"
 
 #include <QHash>
@@ -50,13 +51,12 @@ private:
     void applyIssues(const QList<Contacts::FieldIssue> &issues);
     void updateEnabled();
     void onEdited();
-    QLabel *issueLabel(const char *field);
 
     Core::Channel m_channel = Core::Channel::Call;
     QDateTime m_at;
     bool m_loading = false;
     bool m_issuesShown = false;
-    QHash<QString, QLabel *> m_issues;
+    FieldIssueLabels m_issues;
 
     QLabel *m_script = nullptr;
     QCheckBox *m_asked = nullptr;

@@ -64,8 +64,8 @@ WrapUpPage::WrapUpPage(QWidget *parent)
     grid->addLayout(left, 1);
     grid->addLayout(right, 1);
     dispLayout->addLayout(grid);
-    dispLayout->addWidget(issueLabel(QString::fromLatin1(Contacts::Field::Disposition)));
-    dispLayout->addWidget(issueLabel(QString::fromLatin1(Contacts::Field::Needs)));
+    dispLayout->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::Disposition), this));
+    dispLayout->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::Needs), this));
     auto *endRow = new QHBoxLayout;
     m_endLabel = new QLabel(m_dispositionBox);
     m_end = new QDateTimeEdit(m_dispositionBox);
@@ -76,7 +76,7 @@ WrapUpPage::WrapUpPage(QWidget *parent)
     endRow->addWidget(m_end);
     endRow->addStretch(1);
     dispLayout->addLayout(endRow);
-    dispLayout->addWidget(issueLabel(QString::fromLatin1(Contacts::Field::End)));
+    dispLayout->addWidget(m_issues.add(QString::fromLatin1(Contacts::Field::End), this));
     outer->addWidget(m_dispositionBox);
 
     // Follow-up proposal.
@@ -99,13 +99,13 @@ WrapUpPage::WrapUpPage(QWidget *parent)
     consentRow->addWidget(m_consentNo);
     consentRow->addStretch(1);
     fuLayout->addRow(consentRow);
-    fuLayout->addRow(issueLabel(QString::fromLatin1(Contacts::Field::FollowUpConsent)));
+    fuLayout->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::FollowUpConsent), this));
     m_method = new QComboBox(m_followUpBox);
     m_method->setObjectName(QStringLiteral("followUpMethodCombo"));
     m_methodLabel = new QLabel(m_followUpBox);
     m_methodLabel->setBuddy(m_method);
     fuLayout->addRow(m_methodLabel, m_method);
-    fuLayout->addRow(issueLabel(QString::fromLatin1(Contacts::Field::FollowUpMethod)));
+    fuLayout->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::FollowUpMethod), this));
     m_due = new QDateEdit(m_followUpBox);
     m_due->setObjectName(QStringLiteral("followUpDueEdit"));
     m_due->setCalendarPopup(true);
@@ -126,8 +126,8 @@ WrapUpPage::WrapUpPage(QWidget *parent)
     dueRow->addWidget(m_windowEnd);
     dueRow->addStretch(1);
     fuLayout->addRow(m_dueLabel, dueRow);
-    fuLayout->addRow(issueLabel(QString::fromLatin1(Contacts::Field::FollowUpDue)));
-    fuLayout->addRow(issueLabel(QString::fromLatin1(Contacts::Field::FollowUpWindow)));
+    fuLayout->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::FollowUpDue), this));
+    fuLayout->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::FollowUpWindow), this));
     m_reason = new QLineEdit(m_followUpBox);
     m_reason->setObjectName(QStringLiteral("followUpReasonEdit"));
     m_reasonLabel = new QLabel(m_followUpBox);
@@ -138,7 +138,7 @@ WrapUpPage::WrapUpPage(QWidget *parent)
     m_assigneeLabel = new QLabel(m_followUpBox);
     m_assigneeLabel->setBuddy(m_assignee);
     fuLayout->addRow(m_assigneeLabel, m_assignee);
-    fuLayout->addRow(issueLabel(QString::fromLatin1(Contacts::Field::FollowUp)));
+    fuLayout->addRow(m_issues.add(QString::fromLatin1(Contacts::Field::FollowUp), this));
     outer->addWidget(m_followUpBox);
 
     // Survey.
@@ -199,17 +199,6 @@ WrapUpPage::WrapUpPage(QWidget *parent)
     }
     retranslateUi();
     updateEnabled();
-}
-
-QLabel *WrapUpPage::issueLabel(const QString &field)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(field + QStringLiteral("Issue"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    m_issues.insert(field, label);
-    return label;
 }
 
 void WrapUpPage::retranslateUi()
@@ -343,24 +332,12 @@ void WrapUpPage::apply(Core::Contact &contact, const QDateTime &now) const
 
 void WrapUpPage::showIssues(const QList<Contacts::FieldIssue> &issues)
 {
-    QHash<QString, QStringList> byField;
+    QList<Contacts::FieldIssue> own;
     QList<Contacts::FieldIssue> surveyIssues;
-    for (const auto &i : issues) {
-        if (i.field.startsWith(QLatin1String(Contacts::Field::Survey)))
-            surveyIssues.append(i);
-        else
-            byField[i.field].append(i.message);
-    }
-    QStringList elsewhere; // issues of the intake form, listed in the summary
-    for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
-        if (!m_issues.contains(it.key()))
-            elsewhere += it.value();
-    }
-    for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it) {
-        const QStringList messages = byField.value(it.key());
-        it.value()->setText(messages.join(QLatin1Char('\n')));
-        it.value()->setVisible(!messages.isEmpty());
-    }
+    for (const auto &i : issues)
+        (i.field.startsWith(QLatin1String(Contacts::Field::Survey)) ? surveyIssues : own).append(i);
+    // Issues of the intake form have no label here: they are listed in the summary.
+    const QStringList elsewhere = m_issues.show(own);
     m_survey->showIssues(surveyIssues);
     if (issues.isEmpty()) {
         m_summary->setVisible(false);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contacts/contactrules.h"
+#include "ui/contacts/fieldissuelabels.h"
 #include "core/contact.h"
 #include <QHash>
 #include <QWidget>
@@ -51,9 +52,8 @@ protected:
 private:
     void retranslateUi();
     void updateEnabled();
-    QLabel *issueLabel(const QString &field);
 
-    QHash<QString, QLabel *> m_issues;
+    FieldIssueLabels m_issues;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QGroupBox *m_dispositionBox = nullptr;
