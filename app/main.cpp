@@ -17,22 +17,35 @@
 #include "storage/encryptedstore.h"
 #include "storage/profile.h"
 #include "storage/schema.h"
+#include "sync/directorypull.h"
+#include "sync/screenlock.h"
+#include "sync/serverclient.h"
+#include "sync/syncengine.h"
+#include "sync/teamreview.h"
 #include "ui/contacts/contactfinder.h"
 #include "ui/contacts/contactpane.h"
 #include "ui/contacts/followuppane.h"
 #include "ui/directory/directorypane.h"
 #include "ui/mainwindow.h"
+#include "ui/sync/agentstatebox.h"
+#include "ui/sync/lockscreen.h"
+#include "ui/sync/signindialog.h"
+#include "ui/sync/syncstatuswidget.h"
+#include "ui/sync/teamreviewpane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
 #include <QVBoxLayout>
 #include <QFile>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -44,6 +57,8 @@ struct CommandLine
     QString profileDir;
     QString language; // "", "en" or "fr"
     bool demo = false;
+    QString server; // --server: the central server to sign in to (saved in the settings)
+    QString user;   // --user: the user name to offer at sign-in (saved in the settings)
 };
 
 // Adds Navigator's options. Texts are translated, so the language must be set first.
@@ -67,6 +82,15 @@ void describe(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "Use a demonstration profile: it is "
                                                           "labelled as such everywhere and must "
                                                           "hold fictitious data only.")});
+    parser.addOption({QStringLiteral("server"),
+                      QCoreApplication::translate("main", "Sign in to the central server at "
+                                                          "<url> (kept in the profile's settings)."),
+                      QCoreApplication::translate("main", "url")});
+    parser.addOption({QStringLiteral("user"),
+                      QCoreApplication::translate("main", "Offer <name> as the user name at "
+                                                          "sign-in (kept in the profile's "
+                                                          "settings)."),
+                      QCoreApplication::translate("main", "name")});
 }
 
 // The language to show --help and errors in, before any profile is read.
@@ -172,6 +196,19 @@ int main(int argc, char **argv)
     }
     cli.demo = parser.isSet(QStringLiteral("demo"));
     cli.profileDir = parser.value(QStringLiteral("profile"));
+    cli.server = parser.value(QStringLiteral("server"));
+    cli.user = parser.value(QStringLiteral("user"));
+    if (!cli.server.isEmpty()) {
+        const auto url = Nav::Core::Preferences::parseServerUrl(cli.server);
+        if (!url || url->isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "navigator: --server: %1")
+                                        .arg(url ? QCoreApplication::translate(
+                                                       "main", "the address is empty.")
+                                                 : url.error().message)));
+            return 2;
+        }
+    }
     if (cli.profileDir.isEmpty()) {
         cli.profileDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                              .filePath(QStringLiteral("profiles/default"));
@@ -192,6 +229,10 @@ int main(int argc, char **argv)
                                   : !preferences.language().isEmpty() ? preferences.language()
                                                                      : language.systemLanguage();
     language.setLanguage(startLanguage);
+    if (!cli.server.isEmpty())
+        preferences.setServerUrl(*Nav::Core::Preferences::parseServerUrl(cli.server));
+    if (!cli.user.isEmpty())
+        preferences.setServerUser(cli.user.trimmed());
     if (cli.demo && preferences.displayName().isEmpty())
         preferences.setDisplayName(QCoreApplication::translate("main", "Demo Navigator"));
 
@@ -335,12 +376,217 @@ int main(int argc, char **argv)
             });
         });
     };
+    // Sync with the central server (issue 6): the session (refresh token in the keychain, access
+    // token in memory), the engine that pulls the directory and pushes the outbox in the
+    // background, its state in the status bar, and the File menu commands.
+    Nav::Sync::ServerClient serverClient(secrets, (*profile)->keySecretName()
+                                                      + QStringLiteral(".server-session"));
+    const auto applyPin = [&serverClient, &preferences] {
+        const auto pin = Nav::Core::Preferences::parseCertificatePin(preferences.serverCertificatePin());
+        serverClient.setPinnedCertificate(pin ? pin->toLatin1() : QByteArray());
+    };
+    applyPin();
+    Nav::Sync::SyncEngine sync(serverClient, store.database(), clock);
+    auto *agentState = new Nav::Ui::AgentStateBox;
+    agentState->setState(sync.agentState());
+    window.statusBar()->addPermanentWidget(agentState);
+    QObject::connect(agentState, &Nav::Ui::AgentStateBox::stateChosen, &sync,
+                     [&sync](Nav::Core::AgentState s) { sync.setAgentState(s); });
+    QObject::connect(&sync, &Nav::Sync::SyncEngine::agentStateChanged, agentState,
+                     &Nav::Ui::AgentStateBox::setState);
+    auto *syncStatus = new Nav::Ui::SyncStatusWidget;
+    window.statusBar()->addPermanentWidget(syncStatus);
+    syncStatus->setStatus(sync.status());
+    QObject::connect(&sync, &Nav::Sync::SyncEngine::statusChanged, syncStatus,
+                     &Nav::Ui::SyncStatusWidget::setStatus);
+    auto *signInDialog = new Nav::Ui::SignInDialog(serverClient, preferences, &window);
+    auto *signInAction = new QAction(&window);
+    signInAction->setObjectName(QStringLiteral("signInAction"));
+    signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    auto *signOutAction = new QAction(&window);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    auto *syncNowAction = new QAction(&window);
+    syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    const auto retranslateSync = [=] {
+        signInAction->setText(QCoreApplication::translate("main", "Sign &in to the server…"));
+        signOutAction->setText(QCoreApplication::translate("main", "Sign &out of the server"));
+        syncNowAction->setText(QCoreApplication::translate("main", "S&ync now"));
+        syncNowAction->setToolTip(QCoreApplication::translate(
+            "main", "Send what is waiting and receive directory updates now (F5)"));
+    };
+    retranslateSync();
+    QObject::connect(&language, &Nav::Core::LanguageManager::languageChanged, &window, retranslateSync);
+    QObject::connect(&language, &Nav::Core::LanguageManager::languageChanged, &sync,
+                     [&sync] { sync.retranslate(); });
+    syncStatus->setSyncAction(syncNowAction);
+    window.addFileAction(signInAction);
+    window.addFileAction(signOutAction);
+    window.addFileAction(syncNowAction);
+    const auto updateSignedIn = [=, &serverClient] {
+        signInAction->setEnabled(!serverClient.isSignedIn());
+        signOutAction->setEnabled(serverClient.isSignedIn());
+    };
+    updateSignedIn();
+    QObject::connect(&serverClient, &Nav::Sync::ServerClient::stateChanged, &window, updateSignedIn);
+    QObject::connect(signInAction, &QAction::triggered, &window, [signInDialog] {
+        signInDialog->prepare(); // the dialog applies the certificate pin when it signs in
+        signInDialog->open();
+    });
+    QObject::connect(signOutAction, &QAction::triggered, &serverClient, [&serverClient, &sync] {
+        sync.sendOffline(); // the lead's board shows it at once, not 2 minutes later
+        serverClient.signOut();
+    });
+    QObject::connect(syncNowAction, &QAction::triggered, &sync, [&sync] { sync.syncNow(); });
+    QObject::connect(&contacts, &Nav::Contacts::ContactService::contactSaved, &sync,
+                     [&sync] { sync.pushSoon(); });
+    QObject::connect(&contacts, &Nav::Contacts::ContactService::followUpsChanged, &sync,
+                     [&sync] { sync.pushSoon(); });
+    QObject::connect(&sync, &Nav::Sync::SyncEngine::directoryChanged, &window, [&directory] {
+        directory.refresh();
+    });
+    QObject::connect(&sync, &Nav::Sync::SyncEngine::followUpMerged, &window,
+                     [&window](const QString &message) {
+                         window.statusBar()->showMessage(message, 30000);
+                         if (window.isScreenLocked())
+                             return;
+                         QMessageBox::information(&window,
+                                                  QCoreApplication::translate("main", "Follow-up changed"),
+                                                  message);
+                     });
+    // The screen lock (idle, manual, and at start when someone signed in here before): the
+    // password's slow hash is kept at each successful sign-in.
+    Nav::Sync::ScreenLock screenLock(store.database(), clock);
+    auto *lockPage = new Nav::Ui::LockScreen(screenLock);
+    Nav::Ui::IdleWatcher idleWatcher;
+    bool signInAfterUnlock = false;
+    const auto askToSignIn = [&window, &signInAfterUnlock, signInDialog] {
+        if (window.isScreenLocked()) {
+            signInAfterUnlock = true; // nothing opens over the lock
+            return;
+        }
+        signInDialog->prepare();
+        signInDialog->open();
+    };
+    QObject::connect(signInDialog, &Nav::Ui::SignInDialog::passwordAccepted, &screenLock,
+                     [&screenLock](const QString &user, const QString &password) {
+                         screenLock.remember(user, password);
+                     });
+    const auto lockNow = [&window, &screenLock, lockPage](bool atStart) {
+        if (window.isScreenLocked() || !screenLock.hasCredential())
+            return;
+        screenLock.lock();
+        window.lockScreen(lockPage);
+        lockPage->prepare(atStart);
+    };
+    QObject::connect(&screenLock, &Nav::Sync::ScreenLock::unlocked, &window,
+                     [&](const QString &password) {
+                         window.unlockScreen();
+                         // Started offline or the session ended: the same password signs in.
+                         if (!serverClient.isSignedIn() && !preferences.serverUrl().isEmpty()
+                             && !screenLock.username().isEmpty()) {
+                             applyPin();
+                             serverClient.signIn(preferences.serverUrl(), screenLock.username(), password);
+                         } else if (signInAfterUnlock) {
+                             signInAfterUnlock = false;
+                             askToSignIn();
+                         }
+                     });
+    auto *lockAction = new QAction(&window);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    window.addFileAction(lockAction);
+    const auto retranslateLock = [lockAction, &screenLock] {
+        lockAction->setText(QCoreApplication::translate("main", "&Lock the screen"));
+        lockAction->setToolTip(screenLock.hasCredential()
+                                   ? QString()
+                                   : QCoreApplication::translate(
+                                         "main", "Available once you have signed in to the server "
+                                                 "on this workstation."));
+    };
+    retranslateLock();
+    QObject::connect(&language, &Nav::Core::LanguageManager::languageChanged, &window, retranslateLock);
+    const auto updateLockAction = [lockAction, &screenLock, &window] {
+        if (!window.isScreenLocked())
+            lockAction->setEnabled(screenLock.hasCredential());
+    };
+    QObject::connect(&screenLock, &Nav::Sync::ScreenLock::remembered, &window, [=] {
+        updateLockAction();
+        retranslateLock();
+    });
+    QObject::connect(lockAction, &QAction::triggered, &window, [lockNow] { lockNow(false); });
+    QObject::connect(&idleWatcher, &Nav::Ui::IdleWatcher::idle, &window, [lockNow] { lockNow(false); });
+    idleWatcher.setTimeout(preferences.idleLockMinutes() * 60 * 1000);
+    QObject::connect(&preferences, &Nav::Core::Preferences::changed, &idleWatcher,
+                     [&idleWatcher, &preferences] {
+                         idleWatcher.setTimeout(preferences.idleLockMinutes() * 60 * 1000);
+                     });
+    QObject::connect(&screenLock, &Nav::Sync::ScreenLock::ready, &window, [&, lockNow] {
+        updateLockAction();
+        retranslateLock();
+        // The last navigator who signed in here opens the workstation with their password,
+        // online or not.
+        lockNow(true);
+        idleWatcher.start();
+    });
+
+    QObject::connect(&serverClient, &Nav::Sync::ServerClient::sessionExpired, &window,
+                     [askToSignIn](const QString &) { askToSignIn(); });
+    // Team-lead review (Ctrl+5): shown to team leads once signed in, from the server's data;
+    // reloaded at each sign-in and every minute while shown (the agents' board).
+    Nav::Sync::TeamReview teamReview(serverClient, clock);
+    Nav::Ui::TeamReviewPane *teamPane = nullptr;
+    QTimer teamRefresh;
+    teamRefresh.setInterval(60 * 1000);
+    QObject::connect(&teamRefresh, &QTimer::timeout, &teamReview, [&teamReview, &serverClient, &window] {
+        if (serverClient.isSignedIn() && !window.isScreenLocked() && !teamReview.isLoading())
+            teamReview.reload();
+    });
+    QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedIn, &window,
+                     [&](const QJsonObject &user) {
+                         if (user.value(QStringLiteral("role")).toString() != QLatin1String("team-lead"))
+                             return;
+                         if (!teamPane) {
+                             teamPane = new Nav::Ui::TeamReviewPane(teamReview);
+                             window.addArea(Nav::Ui::MainWindow::Area::TeamReview, teamPane);
+                             window.addAreaMenu(Nav::Ui::MainWindow::Area::TeamReview, teamPane->actions());
+                         }
+                         teamReview.reload();
+                         teamRefresh.start();
+                     });
+    QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedOut, &teamRefresh, &QTimer::stop);
+
+    // At start: resume the last session; if there is none (or the server refused it), ask.
+    // When the server cannot be reached, the navigator works offline without being asked.
+    const auto connectToServer = [&serverClient, &preferences, &sync, askToSignIn, signInDialog] {
+        sync.start();
+        if (preferences.serverUrl().isEmpty())
+            return;
+        auto *guard = new QObject(signInDialog);
+        QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedIn, guard,
+                         [guard] { guard->deleteLater(); });
+        QObject::connect(&serverClient, &Nav::Sync::ServerClient::signInFailed, guard,
+                         [guard, askToSignIn](const Nav::Sync::ApiReply &reply) {
+                             guard->deleteLater();
+                             if (reply.status == 0 && reply.failure != Nav::Sync::ApiReply::Failure::NotSignedIn)
+                                 return; // offline: keep working, the status bar says so
+                             askToSignIn();
+                         });
+        serverClient.resume(preferences.serverUrl());
+    };
+
     QObject::connect(&store, &Nav::Storage::EncryptedStore::opened, &window, [&] {
+        screenLock.load();
         contactsReady();
+        connectToServer();
         if (cli.demo) {
             store.writeMeta(QStringLiteral("profile.demo"), QStringLiteral("1"));
             window.setDemo(true);
-            seedDemoDirectory();
+            // With a server, the directory is the server's (the first sync brings it).
+            if (preferences.serverUrl().isEmpty())
+                seedDemoDirectory();
+            else
+                directoryReady();
             return;
         }
         store.readMeta(QStringLiteral("profile.demo"))

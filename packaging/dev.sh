@@ -30,6 +30,60 @@ has_keychain() {
     return 1
 }
 
+# The demo's central server (SQLite mode) in folder $1, on a free loopback port: created on first
+# use with the demo directory and two demo users (a navigator and a team lead) whose passwords
+# are generated, kept in $1/demo-users.txt (mode 600) and printed. Sets server_pid, server_url.
+start_demo_server() {
+    local dir=$1 srv="$root/build/${2:-dev}/bin/navigator-server"
+    server_pid= server_url=
+    if [ ! -x "$srv" ]; then
+        echo "dev.sh: navigator-server was not built; Navigator runs without a server" >&2
+        return 1
+    fi
+    mkdir -p "$dir" && chmod 700 "$dir"
+    local db="sqlite:$dir/server.db"
+    if [ ! -s "$dir/demo-users.txt" ]; then
+        echo "dev.sh: creating the demo server in $dir"
+        rm -f "$dir/server.db"
+        "$srv" migrate --db "$db" >/dev/null
+        "$srv" import --format demo "${NAV_DEMO_SERVICES:-3000}" --db "$db" >/dev/null
+        "$srv" team add Demo --db "$db" >/dev/null
+        local nav_pw lead_pw
+        nav_pw=$(tr -dc 'A-Za-z0-9' </dev/urandom | head -c 14 || true)
+        lead_pw=$(tr -dc 'A-Za-z0-9' </dev/urandom | head -c 14 || true)
+        printf '%s\n' "$nav_pw" | "$srv" user add demo.navigator --team Demo --role navigator \
+            --display-name "Demo Navigator" --db "$db" >/dev/null
+        printf '%s\n' "$lead_pw" | "$srv" user add demo.lead --team Demo --role team-lead \
+            --cleared --display-name "Demo Team Lead" --db "$db" >/dev/null
+        (umask 077 && printf 'demo.navigator %s\ndemo.lead %s\n' "$nav_pw" "$lead_pw" >"$dir/demo-users.txt")
+    fi
+    : >"$dir/server.out"
+    "$srv" serve --db "$db" --listen 127.0.0.1:0 >"$dir/server.out" 2>"$dir/server.log" &
+    server_pid=$!
+    local port= i
+    for i in $(seq 1 100); do
+        port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$dir/server.out" | head -n1)
+        [ -n "$port" ] && break
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [ -z "$port" ]; then
+        echo "dev.sh: the demo server did not start (see $dir/server.log)" >&2
+        kill "$server_pid" 2>/dev/null || true
+        server_pid=
+        return 1
+    fi
+    server_url="http://127.0.0.1:$port"
+    echo "dev.sh: demo server at $server_url (log: $dir/server.log)"
+    echo "dev.sh: demo users (fictitious data only):"
+    sed 's/^/dev.sh:   user /; s/ \([^ ]*\)$/  password \1/' "$dir/demo-users.txt"
+}
+
+stop_demo_server() {
+    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    return 0
+}
+
 cmd=${1:-}
 case "$cmd" in
 run)
@@ -43,11 +97,15 @@ run)
         profile=${profile:-${XDG_DATA_HOME:-$HOME/.local/share}/navigator-demo}
         echo "dev.sh: demo profile: $profile (delete the folder to start over)"
         launch+=(--profile "$profile")
+        if start_demo_server "$profile-server"; then
+            launch+=(--server "$server_url" --user demo.navigator)
+        fi
+        trap stop_demo_server EXIT
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
             echo "dev.sh: no display: running on a virtual X display (Xvfb); nothing appears on screen"
-            exec xvfb-run -a -s "-screen 0 1600x1000x24" "${launch[@]}"
+            xvfb-run -a -s "-screen 0 1600x1000x24" "${launch[@]}" && exit 0 || exit $?
         fi
-        exec "${launch[@]}"
+        "${launch[@]}" && exit 0 || exit $?
     fi
     # No desktop keychain (SSH, a bare server): the test harness's private session bus and
     # unlocked gnome-keyring, and a throw-away profile, since a key kept in a keyring that dies
@@ -55,6 +113,9 @@ run)
     profile=$(mktemp -d /tmp/navigator-demo.XXXXXX)
     echo "dev.sh: no desktop keychain found: private keyring, throw-away profile $profile"
     launch+=(--profile "$profile")
+    if start_demo_server "$profile-server"; then
+        launch+=(--server "$server_url" --user demo.navigator)
+    fi
     session=(tests/support/session.sh --keyring)
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
         # session.sh scrubs the caller's desktop: hand the real display to Navigator itself.
@@ -73,7 +134,8 @@ run)
         wait "$pid" && rc=0 || rc=$?
         kill -0 "$pid" 2>/dev/null || break
     done
-    rm -rf "$profile"
+    stop_demo_server
+    rm -rf "$profile" "$profile-server"
     exit $rc
     ;;
 test)

@@ -14,11 +14,12 @@ build_pkgs=(
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev sqlcipher
-  libstemmer-dev libphonenumber-dev
+  libstemmer-dev libphonenumber-dev libargon2-dev zlib1g-dev
   fonts-dejavu-core
 )
 test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
+  postgresql nginx
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6sql6 libqt6network6 qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0
@@ -46,3 +47,17 @@ echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The server tests start their own nginx and PostgreSQL clusters on free loopback ports. The
+# nginx system service the package just set up is not wanted (it would hold port 80): stop and
+# disable it. An nginx that was already installed is left alone.
+for p in "${missing[@]}"; do
+  [ "$p" = nginx ] || continue
+  if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+    $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true
+  else
+    $SUDO service nginx stop >/dev/null 2>&1 || true
+    $SUDO update-rc.d nginx disable >/dev/null 2>&1 || true
+  fi
+  echo "install-deps: nginx system service stopped and disabled (tests run their own)"
+done

@@ -4,7 +4,23 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/navigatorcli.cpp" line="+280"/>
+        <location filename="../app/cli/navigatorcli.cpp" line="+226"/>
+        <source>directory: %n active service(s) on this workstation</source>
+        <translation>
+            <numerusform>directory: %n active service on this workstation</numerusform>
+            <numerusform>directory: %n active services on this workstation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>outbox: %n sent</source>
+        <translation>
+            <numerusform>outbox: %n sent</numerusform>
+            <numerusform>outbox: %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+147"/>
         <source>%n result(s) in %1 ms</source>
         <translation>
             <numerusform>%n result in %1 ms</numerusform>
@@ -20,6 +36,55 @@
         <translation>
             <numerusform>%n follow-up due now</numerusform>
             <numerusform>%n follow-ups due now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::ScreenLock</name>
+    <message numerus="yes">
+        <location filename="../app/sync/screenlock.cpp" line="+89"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Wrong password. After %1 wrong attempts, wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Wrong password. After %1 wrong attempts, wait %n second before the next one.</numerusform>
+            <numerusform>Wrong password. After %1 wrong attempts, wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::ServerClient</name>
+    <message numerus="yes">
+        <location filename="../app/sync/serverclient.cpp" line="+262"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::SyncEngine</name>
+    <message numerus="yes">
+        <location filename="../app/sync/syncengine.cpp" line="+386"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n item waiting to be sent</numerusform>
+            <numerusform>%n items waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) refused by the server</source>
+        <translation>
+            <numerusform>%n item refused by the server</numerusform>
+            <numerusform>%n items refused by the server</numerusform>
         </translation>
     </message>
 </context>
@@ -53,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+299"/>
+        <location line="+294"/>
         <source>This number reached 211 %n time(s) in the last 30 days, most recently on %1. (Only you see this.)</source>
         <translation>
             <numerusform>This number reached 211 %n time in the last 30 days, most recently on %1. (Only you see this.)</numerusform>
@@ -83,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Outcome recorded. After %n failed attempt(s) the follow-up is closed as unreachable.</source>
         <translation>
             <numerusform>Outcome recorded. After %n failed attempt the follow-up is closed as unreachable.</numerusform>
@@ -111,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>Nav::Ui::LockScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/lockscreen.cpp" line="+134"/>
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::ServiceResultDelegate</name>
     <message numerus="yes">
         <location filename="../ui/directory/serviceresultdelegate.cpp" line="+46"/>
@@ -130,9 +206,28 @@
     </message>
 </context>
 <context>
+    <name>Nav::Ui::TeamReviewPane</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/teamreviewpane.cpp" line="+474"/>
+        <source>%n follow-up(s) shown</source>
+        <translation>
+            <numerusform>%n follow-up shown</numerusform>
+            <numerusform>%n follow-ups shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue in the team</source>
+        <translation>
+            <numerusform>%n overdue in the team</numerusform>
+            <numerusform>%n overdue in the team</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::WrapUpPage</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/wrapuppage.cpp" line="+364"/>
+        <location filename="../ui/contacts/wrapuppage.cpp" line="+346"/>
         <source>%n thing(s) to fix before closing.</source>
         <translation>
             <numerusform>%n thing to fix before closing.</numerusform>
@@ -143,7 +238,7 @@
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+241"/>
+        <location filename="../app/main.cpp" line="+282"/>
         <source>%n follow-up(s) due now (Ctrl+4).</source>
         <translation>
             <numerusform>%n follow-up due now (Ctrl+4).</numerusform>

@@ -4,12 +4,48 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/navigatorcli.cpp" line="+97"/>
+        <location filename="../app/cli/navigatorcli.cpp" line="+106"/>
         <source>--profile DIR is required.</source>
         <translation>L’option --profile DOSSIER est obligatoire.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
+        <source>--server URL is required.</source>
+        <translation>--server URL est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--user NAME is required with a password.</source>
+        <translation>--user NOM est obligatoire avec un mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>directory: page %1 applied, %2 changes, cursor %3</source>
+        <translation>répertoire&#xa0;: page %1 appliquée, %2 changements, curseur %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>directory: %1 updated or added, %2 retired, cursor %3</source>
+        <translation>répertoire&#xa0;: %1 mis à jour ou ajoutés, %2 retirés, curseur %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>directory: %n active service(s) on this workstation</source>
+        <translation>
+            <numerusform>répertoire&#xa0;: %n service actif sur ce poste</numerusform>
+            <numerusform>répertoire&#xa0;: %n services actifs sur ce poste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>outbox: %n sent</source>
+        <translation>
+            <numerusform>boîte d’envoi&#xa0;: %n envoyé</numerusform>
+            <numerusform>boîte d’envoi&#xa0;: %n envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>imported: %1  updated: %2  unchanged: %3  retired: %4  quarantined: %5</source>
         <translation>importés&#xa0;: %1  mis à jour&#xa0;: %2  inchangés&#xa0;: %3  retirés&#xa0;: %4  mis en quarantaine&#xa0;: %5</translation>
     </message>
@@ -72,26 +108,30 @@
         <translation>fermé maintenant</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Navigator&apos;s command-line companion.
 
 Commands:
   import   import a resource file (HSDS JSON or tabular package, iCarol CSV, AIRS XML)
   search   search the directory
   places   load municipalities and postal-code prefixes for --near
-  demo     fill the profile with a generated demonstration directory</source>
-        <translation>L’outil en ligne de commande de Navigator.
+  demo     fill the profile with a generated demonstration directory
+  sync     sign in to the central server, receive directory changes, send the outbox
+           (the password is read from standard input)</source>
+        <translation>Le compagnon en ligne de commande de Navigator.
 
 Commandes&#xa0;:
-  import   importer un fichier de ressources (HSDS JSON ou paquet tabulaire, iCarol CSV, AIRS XML)
+  import   importer un fichier de ressources (HSDS JSON ou paquet tabulaire, CSV iCarol, XML AIRS)
   search   chercher dans le répertoire
-  places   charger les municipalités et les préfixes de code postal pour --near
-  demo     remplir le profil d’un répertoire de démonstration généré</translation>
+  places   charger les municipalités et les préfixes de codes postaux pour --near
+  demo     remplir le profil d’un répertoire de démonstration généré
+  sync     se connecter au serveur central, recevoir les changements du répertoire, envoyer la boîte d’envoi
+           (le mot de passe est lu sur l’entrée standard)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>import, search, places or demo</source>
-        <translation>import, search, places ou demo</translation>
+        <location line="+9"/>
+        <source>import, search, places, demo or sync</source>
+        <translation>import, search, places, demo ou sync</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -198,11 +238,12 @@ Commandes&#xa0;:
         <location line="+0"/>
         <location line="+3"/>
         <location line="+1"/>
+        <location line="+3"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>search: show confidential addresses and phones (cleared staff only).</source>
         <translation>search&#xa0;: afficher les adresses et numéros de téléphone confidentiels (personnel autorisé seulement).</translation>
     </message>
@@ -220,6 +261,31 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>demo: the generator&apos;s seed (default 211).</source>
         <translation>demo&#xa0;: le germe du générateur (211 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync: the central server&apos;s address.</source>
+        <translation>sync&#xa0;: l’adresse du serveur central.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync: the user name to sign in with.</source>
+        <translation>sync&#xa0;: le nom d’utilisateur pour se connecter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync: directory changes per page (default 500).</source>
+        <translation>sync&#xa0;: changements du répertoire par page (500 par défaut).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -262,7 +328,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>The end time is missing: record when the contact ended.</source>
-        <translation>L’heure de fin est manquante : indiquez quand le contact a pris fin.</translation>
+        <translation>L’heure de fin est manquante&#xa0;: indiquez quand le contact a pris fin.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -277,7 +343,7 @@ Commandes&#xa0;:
     <message>
         <location line="+6"/>
         <source>Information given %1 is empty: write what was given.</source>
-        <translation>L’information donnée %1 est vide : inscrivez ce qui a été donné.</translation>
+        <translation>L’information donnée %1 est vide&#xa0;: inscrivez ce qui a été donné.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -297,7 +363,7 @@ Commandes&#xa0;:
     <message>
         <location line="+5"/>
         <source>This is a crisis contact: propose a follow-up and record whether the person agreed.</source>
-        <translation>Il s’agit d’un contact de crise : proposez un suivi et indiquez si la personne l’a accepté.</translation>
+        <translation>Il s’agit d’un contact de crise&#xa0;: proposez un suivi et indiquez si la personne l’a accepté.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -357,7 +423,7 @@ Commandes&#xa0;:
     <message>
         <location line="+16"/>
         <source>The person was not reached: answers about recommendations, needs and new referrals cannot be recorded.</source>
-        <translation>La personne n’a pas été jointe : les réponses sur les recommandations, les besoins et les nouvelles orientations ne peuvent pas être consignées.</translation>
+        <translation>La personne n’a pas été jointe&#xa0;: les réponses sur les recommandations, les besoins et les nouvelles orientations ne peuvent pas être consignées.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -388,7 +454,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Contacts::ContactService</name>
     <message>
-        <location filename="../app/contacts/contactstore.cpp" line="+70"/>
+        <location filename="../app/contacts/contactstore.cpp" line="+72"/>
         <source>A stored contact could not be read.</source>
         <translation>Un contact enregistré n’a pas pu être lu.</translation>
     </message>
@@ -408,15 +474,15 @@ Commandes&#xa0;:
         <translation>Un suivi enregistré n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+490"/>
         <location line="+15"/>
         <source>The contact cannot be saved:</source>
-        <translation>Le contact ne peut pas être enregistré :</translation>
+        <translation>Le contact ne peut pas être enregistré&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The contact cannot be closed:</source>
-        <translation>Le contact ne peut pas être fermé :</translation>
+        <translation>Le contact ne peut pas être fermé&#xa0;:</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -426,7 +492,7 @@ Commandes&#xa0;:
     <message>
         <location line="+91"/>
         <source>The outcome cannot be recorded:</source>
-        <translation>Le résultat ne peut pas être consigné :</translation>
+        <translation>Le résultat ne peut pas être consigné&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -436,7 +502,7 @@ Commandes&#xa0;:
     <message>
         <location line="+28"/>
         <source>The survey cannot be saved:</source>
-        <translation>Le sondage ne peut pas être enregistré :</translation>
+        <translation>Le sondage ne peut pas être enregistré&#xa0;:</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -473,12 +539,12 @@ Commandes&#xa0;:
         <location line="-30"/>
         <location line="+35"/>
         <source>The phone number is too short: check that no digit is missing.</source>
-        <translation>Le numéro de téléphone est trop court : vérifiez qu’il ne manque aucun chiffre.</translation>
+        <translation>Le numéro de téléphone est trop court&#xa0;: vérifiez qu’il ne manque aucun chiffre.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>This is not a phone number. Type only the number: digits, spaces, dashes, dots or brackets.</source>
-        <translation>Ce n’est pas un numéro de téléphone. Entrez seulement le numéro : chiffres, espaces, tirets, points ou parenthèses.</translation>
+        <translation>Ce n’est pas un numéro de téléphone. Entrez seulement le numéro&#xa0;: chiffres, espaces, tirets, points ou parenthèses.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -488,7 +554,7 @@ Commandes&#xa0;:
     <message>
         <location line="+12"/>
         <source>The area code is missing: type the full number with its area code.</source>
-        <translation>L’indicatif régional est manquant : entrez le numéro complet avec son indicatif régional.</translation>
+        <translation>L’indicatif régional est manquant&#xa0;: entrez le numéro complet avec son indicatif régional.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -503,7 +569,7 @@ Commandes&#xa0;:
     <message>
         <location line="+9"/>
         <source>This phone number does not exist: check the area code and the digits.</source>
-        <translation>Ce numéro de téléphone n’existe pas : vérifiez l’indicatif régional et les chiffres.</translation>
+        <translation>Ce numéro de téléphone n’existe pas&#xa0;: vérifiez l’indicatif régional et les chiffres.</translation>
     </message>
 </context>
 <context>
@@ -511,12 +577,12 @@ Commandes&#xa0;:
     <message>
         <location filename="../app/contacts/vocabularies.cpp" line="+72"/>
         <source>Line %1 of the list “%2”: %3</source>
-        <translation>Ligne %1 de la liste « %2 » : %3</translation>
+        <translation>Ligne %1 de la liste «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The list “%1” cannot be opened.</source>
-        <translation>La liste « %1 » ne peut pas être ouverte.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» ne peut pas être ouverte.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -531,12 +597,12 @@ Commandes&#xa0;:
     <message>
         <location line="+6"/>
         <source>the first row must be the header “code,english,french”.</source>
-        <translation>la première ligne doit être l’en-tête « code,english,french ».</translation>
+        <translation>la première ligne doit être l’en-tête «&#xa0;code,english,french&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>three columns are needed: code, English, French.</source>
-        <translation>trois colonnes sont nécessaires : code, anglais, français.</translation>
+        <translation>trois colonnes sont nécessaires&#xa0;: code, anglais, français.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -556,12 +622,40 @@ Commandes&#xa0;:
     <message>
         <location line="+4"/>
         <source>the code “%1” is already used above.</source>
-        <translation>le code « %1 » est déjà utilisé plus haut.</translation>
+        <translation>le code «&#xa0;%1&#xa0;» est déjà utilisé plus haut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The list “%1” has no entries.</source>
-        <translation>La liste « %1 » ne contient aucune entrée.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» ne contient aucune entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Core::AgentState</name>
+    <message>
+        <location filename="../app/core/agentstate.cpp" line="+45"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On break</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>
@@ -989,13 +1083,13 @@ Commandes&#xa0;:
     <message>
         <location line="+295"/>
         <source>The saved record cannot be read: the field “%1” is not valid.</source>
-        <translation>La fiche enregistrée ne peut pas être lue : le champ « %1 » n’est pas valide.</translation>
+        <translation>La fiche enregistrée ne peut pas être lue&#xa0;: le champ «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>Nav::Core::Preferences</name>
     <message>
-        <location filename="../app/core/preferences.cpp" line="+99"/>
+        <location filename="../app/core/preferences.cpp" line="+113"/>
         <source>Enter a full address such as https://navigator.example.org</source>
         <translation>Entrez une adresse complète, par exemple https://navigator.example.org</translation>
     </message>
@@ -1023,7 +1117,7 @@ Commandes&#xa0;:
         <translation>Ligne %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/directory/store/directorystore.cpp" line="+31"/>
+        <location filename="../app/directory/store/directorystore.cpp" line="+34"/>
         <source>The directory could not be saved; nothing was changed.</source>
         <translation>Le répertoire n’a pas pu être enregistré; rien n’a été modifié.</translation>
     </message>
@@ -1241,13 +1335,13 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::DirectoryStore</name>
     <message>
-        <location filename="../app/directory/store/directorystore.cpp" line="+170"/>
+        <location filename="../app/directory/store/directorystore.cpp" line="+220"/>
         <location line="+114"/>
         <source>The import was cancelled; the directory was left as it was.</source>
         <translation>L’importation a été annulée; le répertoire est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+34"/>
         <location line="+15"/>
         <source>This service is no longer in the directory.</source>
@@ -1926,10 +2020,17 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/storage/outbox.cpp" line="+30"/>
+        <location line="+6"/>
         <location filename="../app/storage/transaction.cpp" line="+19"/>
         <location line="+6"/>
         <source>A database statement failed.</source>
         <translation>Une instruction de base de données a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="+41"/>
+        <source>A record could not be queued for the server.</source>
+        <translation>Un enregistrement n’a pas pu être mis en file d’attente pour le serveur.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2059,350 @@ Commandes&#xa0;:
         <location line="+117"/>
         <source>The data file could not be read.</source>
         <translation>Le fichier de données n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::DirectoryPull</name>
+    <message>
+        <location filename="../app/sync/directorypull.cpp" line="+30"/>
+        <source>The server sent a directory page Navigator does not understand. The directory was left as it was; Navigator will try again.</source>
+        <translation>Le serveur a envoyé une page du répertoire que Navigator ne comprend pas. Le répertoire est resté tel quel; Navigator réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>The directory changed while it was being updated. Navigator will try again.</source>
+        <translation>Le répertoire a changé pendant sa mise à jour. Navigator réessaiera.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::FollowUpMerge</name>
+    <message>
+        <location filename="../app/sync/followupmerge.cpp" line="+65"/>
+        <source>reassigned to someone else</source>
+        <translation>réassigné à une autre personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moved to the team queue</source>
+        <translation>déplacé dans la file de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due date</source>
+        <translation>date d’échéance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This follow-up was changed on the server while you worked on it; your outcome was added to the server&apos;s version.</source>
+        <translation>Ce suivi a été modifié sur le serveur pendant que vous y travailliez; votre résultat a été ajouté à la version du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team lead changed this follow-up while you worked on it (%1). Their change and your outcome were both kept.</source>
+        <translation>Un chef d’équipe a modifié ce suivi pendant que vous y travailliez (%1). Sa modification et votre résultat ont tous deux été conservés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::OutboxPush</name>
+    <message>
+        <location filename="../app/sync/outboxpush.cpp" line="+229"/>
+        <source>The server refused this record.</source>
+        <translation>Le serveur a refusé cet enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::ScreenLock</name>
+    <message numerus="yes">
+        <location filename="../app/sync/screenlock.cpp" line="+89"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody has signed in to the server on this workstation yet, so there is no password to check. Sign in to the server first.</source>
+        <translation>Personne ne s’est encore connecté au serveur sur ce poste&#xa0;: il n’y a donc aucun mot de passe à vérifier. Connectez-vous d’abord au serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Wrong password. After %1 wrong attempts, wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Mot de passe erroné. Après %1 tentatives erronées, attendez %n seconde avant la suivante.</numerusform>
+            <numerusform>Mot de passe erroné. Après %1 tentatives erronées, attendez %n secondes avant la suivante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong password. Type the password you use to sign in to the server.</source>
+        <translation>Mot de passe erroné. Tapez le mot de passe qui vous sert à vous connecter au serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::ServerClient</name>
+    <message>
+        <location filename="../app/sync/serverclient.cpp" line="+231"/>
+        <source>The server at %1 did not answer in time. Navigator will try again; your work is kept on this computer.</source>
+        <translation>Le serveur %1 n’a pas répondu à temps. Navigator réessaiera; votre travail est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 did not present the certificate this workstation was set up to trust. Nothing was sent. Ask your administrator.</source>
+        <translation>Le serveur %1 n’a pas présenté le certificat auquel ce poste a été configuré pour se fier. Rien n’a été envoyé. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 is not secure: its certificate is not trusted. Nothing was sent. Ask your administrator.</source>
+        <translation>La connexion à %1 n’est pas sécurisée&#xa0;: son certificat n’est pas reconnu. Rien n’a été envoyé. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request to the server was cancelled.</source>
+        <translation>La requête au serveur a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server at %1 cannot be reached. Check the network connection; your work is kept on this computer and will be sent later.</source>
+        <translation>Le serveur %1 est injoignable. Vérifiez la connexion réseau; votre travail est conservé sur cet ordinateur et sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is temporarily unavailable. Navigator will try again; your work is kept on this computer.</source>
+        <translation>Le serveur est temporairement indisponible. Navigator réessaiera; votre travail est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server had a problem (error %1). Navigator will try again; your work is kept on this computer.</source>
+        <translation>Le serveur a eu un problème (erreur %1). Navigator réessaiera; votre travail est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong passwords. Try again in a moment.</source>
+        <translation>Trop de mots de passe erronés. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Votre compte n’est pas autorisé à faire ceci.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server at %1 does not know this request. Check the server address.</source>
+        <translation>Le serveur %1 ne connaît pas cette requête. Vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the request (error %1).</source>
+        <translation>Le serveur a refusé la requête (erreur %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+150"/>
+        <source>The server at %1 sent an answer Navigator does not understand. Check the server address; Navigator will try again.</source>
+        <translation>Le serveur %1 a envoyé une réponse que Navigator ne comprend pas. Vérifiez l’adresse du serveur; Navigator réessaiera.</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+300"/>
+        <source>You are not signed in to the server.</source>
+        <translation>Vous n’êtes pas connecté au serveur.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The server address is not valid. It looks like https://navigator.example.org.</source>
+        <translation>L’adresse du serveur n’est pas valide. Elle ressemble à https://navigator.example.org.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The server at %1 sent an answer Navigator does not understand. Check the server address.</source>
+        <translation>Le serveur %1 a envoyé une réponse que Navigator ne comprend pas. Vérifiez l’adresse du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::SyncEngine</name>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="+324"/>
+        <source>You are not signed in to the server. Sign in to send your work and receive directory updates.</source>
+        <translation>Vous n’êtes pas connecté au serveur. Connectez-vous pour envoyer votre travail et recevoir les mises à jour du répertoire.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>receiving directory updates: %1 of about %2</source>
+        <translation>réception des mises à jour du répertoire&#xa0;: %1 sur environ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n élément en attente d’envoi</numerusform>
+            <numerusform>%n éléments en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) refused by the server</source>
+        <translation>
+            <numerusform>%n élément refusé par le serveur</numerusform>
+            <numerusform>%n éléments refusés par le serveur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::SyncState</name>
+    <message>
+        <location filename="../app/sync/syncstate.cpp" line="+21"/>
+        <source>The sync state could not be read.</source>
+        <translation>L’état de la synchronisation n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sync state is damaged.</source>
+        <translation>L’état de la synchronisation est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Sync::TeamReview</name>
+    <message>
+        <location filename="../app/sync/teamreview.cpp" line="+141"/>
+        <location line="+69"/>
+        <source>Only a team lead can review the team&apos;s follow-ups.</source>
+        <translation>Seul un chef d’équipe peut passer en revue les suivis de l’équipe.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>The list of your team&apos;s members could not be loaded. %1</source>
+        <translation>La liste des membres de votre équipe n’a pas pu être chargée. %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The agents&apos; states could not be loaded. %1</source>
+        <translation>L’état des agents n’a pas pu être chargé. %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The team&apos;s follow-ups could not be loaded. %1</source>
+        <translation>Les suivis de l’équipe n’ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The comment is too long: %1 characters at most.</source>
+        <translation>Le commentaire est trop long&#xa0;: %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This follow-up is no longer in the list. Refresh the list.</source>
+        <translation>Ce suivi n’est plus dans la liste. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Someone changed this follow-up meanwhile, so it was not reassigned. It was reloaded and now shows their change: check it, then reassign it again if needed.</source>
+        <translation>Quelqu’un a modifié ce suivi entre-temps&#xa0;: il n’a donc pas été réassigné. Il a été rechargé et montre maintenant cette modification&#xa0;: vérifiez-la, puis réassignez-le au besoin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone changed this follow-up meanwhile, so your comment was not saved. It was reloaded and now shows their change: check it, then add your comment again.</source>
+        <translation>Quelqu’un a modifié ce suivi entre-temps&#xa0;: votre commentaire n’a donc pas été enregistré. Il a été rechargé et montre maintenant cette modification&#xa0;: vérifiez-la, puis ajoutez de nouveau votre commentaire.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>It is no longer one of your team&apos;s follow-ups. Refresh the list.</source>
+        <translation>Ce n’est plus un suivi de votre équipe. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person is not an active member of your team any more.</source>
+        <translation>Cette personne n’est plus un membre actif de votre équipe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The follow-up was not reassigned. %1</source>
+        <extracomment>%1 says why, in a full sentence</extracomment>
+        <translation>Le suivi n’a pas été réassigné. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comment was not saved. %1</source>
+        <translation>Le commentaire n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This contact is not on the server, or it is not your team&apos;s.</source>
+        <translation>Ce contact n’est pas sur le serveur, ou il n’appartient pas à votre équipe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact could not be opened. %1</source>
+        <translation>Le contact n’a pas pu être ouvert. %1</translation>
     </message>
 </context>
 <context>
@@ -2000,11 +2445,24 @@ Trousseau&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::AgentStateBox</name>
+    <message>
+        <location filename="../ui/sync/agentstatebox.cpp" line="+46"/>
+        <source>Your availability, as your team lead sees it</source>
+        <translation>Votre disponibilité, telle que votre chef d’équipe la voit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your availability</source>
+        <translation>Votre disponibilité</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::ContactFinder</name>
     <message>
         <location filename="../ui/contacts/contactfinder.cpp" line="+198"/>
         <source>The “From” date is after the “To” date: change one of them.</source>
-        <translation>La date « Du » est postérieure à la date « Au » : modifiez l’une des deux.</translation>
+        <translation>La date «&#xa0;Du&#xa0;» est postérieure à la date «&#xa0;Au&#xa0;»&#xa0;: modifiez l’une des deux.</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -2045,12 +2503,12 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+3"/>
         <source>Only the first %1 are shown: narrow the search.</source>
-        <translation>Seuls les %1 premiers sont affichés : précisez la recherche.</translation>
+        <translation>Seuls les %1 premiers sont affichés&#xa0;: précisez la recherche.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2060,7 +2518,7 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>D&amp;isposition:</source>
-        <translation>&amp;Issue :</translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2070,12 +2528,12 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+5"/>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2106,29 +2564,29 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>Nav::Ui::ContactForm</name>
     <message>
-        <location filename="../ui/contacts/contactform.cpp" line="+277"/>
+        <location filename="../ui/contacts/contactform.cpp" line="+258"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Direction:</source>
-        <translation>&amp;Direction :</translation>
+        <translation>&amp;Direction&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language of service:</source>
-        <translation>&amp;Langue de service :</translation>
+        <translation>&amp;Langue de service&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tele-interpreter &amp;used, for:</source>
-        <translation>Téléinterprète &amp;utilisé, pour :</translation>
+        <translation>Téléinterprète &amp;utilisé, pour&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2601,7 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2153,32 +2611,32 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>Place (&amp;municipality or postal code):</source>
-        <translation>Lieu (&amp;municipalité ou code postal) :</translation>
+        <translation>Lieu (&amp;municipalité ou code postal)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>e.g. Gatineau or K1A</source>
         <translation>p. ex. Gatineau ou K1A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call&amp;er:</source>
-        <translation>&amp;Appelant :</translation>
+        <translation>&amp;Appelant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation>&amp;Genre :</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Age:</source>
-        <translation>Âg&amp;e :</translation>
+        <translation>Âg&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heard of 211 f&amp;rom:</source>
-        <translation>A connu le 211 pa&amp;r :</translation>
+        <translation>A connu le 211 pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,12 +2696,12 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>Cri&amp;sis: the person is in danger or in acute distress</source>
-        <translation>Cri&amp;se : la personne est en danger ou en détresse aiguë</translation>
+        <translation>Cri&amp;se&#xa0;: la personne est en danger ou en détresse aiguë</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2278,7 +2736,7 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2326,7 +2784,7 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+4"/>
         <source>First need: %1</source>
-        <translation>Premier besoin : %1</translation>
+        <translation>Premier besoin&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2452,7 +2910,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>New contact started at %1.</source>
         <translation>Nouveau contact commencé à %1.</translation>
     </message>
@@ -2464,12 +2922,12 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+4"/>
         <source>Referral added: %1</source>
-        <translation>Orientation ajoutée : %1</translation>
+        <translation>Orientation ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Draft NOT saved: %1</source>
-        <translation>Brouillon NON enregistré : %1</translation>
+        <translation>Brouillon NON enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2489,7 +2947,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+71"/>
         <source>Contact closed: %1.</source>
-        <translation>Contact fermé : %1.</translation>
+        <translation>Contact fermé&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2570,7 +3028,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+1"/>
         <source>Age:</source>
-        <translation>Âge :</translation>
+        <translation>Âge&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2585,7 +3043,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+1"/>
         <source>Near:</source>
-        <translation>Près de :</translation>
+        <translation>Près de&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2641,7 +3099,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
 <context>
     <name>Nav::Ui::FollowUpOutcomeDialog</name>
     <message>
-        <location filename="../ui/contacts/followupoutcomedialog.cpp" line="+208"/>
+        <location filename="../ui/contacts/followupoutcomedialog.cpp" line="+196"/>
         <source>Follow-up outcome</source>
         <translation>Résultat du suivi</translation>
     </message>
@@ -2668,7 +3126,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+1"/>
         <source>Safe voicemail: say only this, nothing about why you call.</source>
-        <translation>Message vocal discret : dites seulement ceci, rien sur la raison de l’appel.</translation>
+        <translation>Message vocal discret&#xa0;: dites seulement ceci, rien sur la raison de l’appel.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2678,42 +3136,42 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+1"/>
         <source>&amp;Followed the recommendations:</source>
-        <translation>&amp;Recommandations suivies :</translation>
+        <translation>&amp;Recommandations suivies&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feels better &amp;prepared:</source>
-        <translation>Se sent mieux &amp;préparée :</translation>
+        <translation>Se sent mieux &amp;préparée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services helped their &amp;health or well-being:</source>
-        <translation>Services utiles à sa &amp;santé ou à son bien-être :</translation>
+        <translation>Services utiles à sa &amp;santé ou à son bien-être&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs &amp;met:</source>
-        <translation>&amp;Besoins comblés :</translation>
+        <translation>&amp;Besoins comblés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why not met:</source>
-        <translation>&amp;Motif si non comblés :</translation>
+        <translation>&amp;Motif si non comblés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New referra&amp;ls:</source>
-        <translation>Nouvelles &amp;orientations :</translation>
+        <translation>Nouvelles &amp;orientations&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One per line: the service or the information given</source>
-        <translation>Une par ligne : le service ou l’information donnée</translation>
+        <translation>Une par ligne&#xa0;: le service ou l’information donnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2749,19 +3207,19 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+20"/>
         <source>Due %1 · %2</source>
-        <translation>Échéance : %1 · %2</translation>
+        <translation>Échéance&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 Reason: %2</source>
         <translation>%1
-Raison : %2</translation>
+Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number: %1</source>
-        <translation>Numéro : %1</translation>
+        <translation>Numéro&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2784,12 +3242,12 @@ Raison : %2</translation>
     <message>
         <location filename="../ui/contacts/followuppane.cpp" line="+289"/>
         <source>Unsaved outcomes cannot be read: %1</source>
-        <translation>Les résultats non enregistrés ne peuvent pas être lus : %1</translation>
+        <translation>Les résultats non enregistrés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What you typed could not be kept as a draft: %1</source>
-        <translation>Ce que vous avez saisi n’a pas pu être conservé comme brouillon : %1</translation>
+        <translation>Ce que vous avez saisi n’a pas pu être conservé comme brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2894,7 +3352,7 @@ Raison : %2</translation>
     <message>
         <location line="+98"/>
         <source>The follow-ups cannot be read: %1</source>
-        <translation>Les suivis ne peuvent pas être lus : %1</translation>
+        <translation>Les suivis ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2904,10 +3362,10 @@ Raison : %2</translation>
     <message>
         <location line="+21"/>
         <source>The outcome was not recorded: %1 What you entered is kept; use Record outcome again to retry.</source>
-        <translation>Le résultat n’a pas été enregistré : %1 Ce que vous avez saisi est conservé; choisissez de nouveau Consigner le résultat pour réessayer.</translation>
+        <translation>Le résultat n’a pas été enregistré&#xa0;: %1 Ce que vous avez saisi est conservé; choisissez de nouveau Consigner le résultat pour réessayer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Outcome recorded. The follow-up is done.</source>
         <translation>Résultat consigné. Le suivi est terminé.</translation>
     </message>
@@ -2923,8 +3381,8 @@ Raison : %2</translation>
         <location line="+5"/>
         <source>Outcome recorded: %n failed attempt(s) so far.</source>
         <translation>
-            <numerusform>Résultat consigné : %n tentative infructueuse jusqu’ici.</numerusform>
-            <numerusform>Résultat consigné : %n tentatives infructueuses jusqu’ici.</numerusform>
+            <numerusform>Résultat consigné&#xa0;: %n tentative infructueuse jusqu’ici.</numerusform>
+            <numerusform>Résultat consigné&#xa0;: %n tentatives infructueuses jusqu’ici.</numerusform>
         </translation>
     </message>
     <message>
@@ -2935,12 +3393,12 @@ Raison : %2</translation>
     <message>
         <location line="+21"/>
         <source>The new contact was not linked to the follow-up: %1</source>
-        <translation>Le nouveau contact n’a pas été lié au suivi : %1</translation>
+        <translation>Le nouveau contact n’a pas été lié au suivi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The survey was not saved: %1 What you entered is kept; open the survey again to retry.</source>
-        <translation>Le sondage n’a pas été enregistré : %1 Ce que vous avez saisi est conservé; ouvrez de nouveau le sondage pour réessayer.</translation>
+        <translation>Le sondage n’a pas été enregistré&#xa0;: %1 Ce que vous avez saisi est conservé; ouvrez de nouveau le sondage pour réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3135,6 +3593,57 @@ Raison : %2</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::LockScreen</name>
+    <message>
+        <location filename="../ui/sync/lockscreen.cpp" line="+112"/>
+        <source>Type your password, then press Enter.</source>
+        <translation>Tapez votre mot de passe, puis appuyez sur Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Attendez %n s</numerusform>
+            <numerusform>Attendez %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Navigator is locked</source>
+        <translation>Navigator est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has signed in to the server on this workstation yet.</source>
+        <translation>Personne ne s’est encore connecté au serveur sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the password of %1 to open the workstation, with or without a connection to the server.</source>
+        <translation>Tapez le mot de passe de %1 pour ouvrir le poste, avec ou sans connexion au serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is shown while the workstation is locked. Type the password of %1 to go on where you were.</source>
+        <translation>Rien n’est affiché tant que le poste est verrouillé. Tapez le mot de passe de %1 pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
@@ -3142,7 +3651,7 @@ Raison : %2</translation>
         <translation>Le fichier de données illisible a été conservé sous le nom %1 dans le dossier du profil.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
@@ -3167,7 +3676,12 @@ Raison : %2</translation>
         <translation>&amp;Suivis</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+1"/>
+        <source>&amp;Team review</source>
+        <translation>Revue d’é&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Navigator — demonstration profile</source>
         <translation>Navigator — profil de démonstration</translation>
     </message>
@@ -3618,7 +4132,7 @@ Raison : %2</translation>
 <context>
     <name>Nav::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+162"/>
+        <location filename="../ui/settingsdialog.cpp" line="+171"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3656,6 +4170,16 @@ Raison : %2</translation>
         <location line="+1"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen &amp;after:</source>
+        <translation>&amp;Verrouiller l’écran après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min without activity</source>
+        <translation> min sans activité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3789,6 +4313,64 @@ Raison : %2</translation>
         <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/sync/signindialog.cpp" line="+126"/>
+        <source>Enter the server address your administrator gave you.</source>
+        <translation>Entrez l’adresse du serveur fournie par votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your user name.</source>
+        <translation>Entrez votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your password.</source>
+        <translation>Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The sign-in did not succeed.</source>
+        <translation>La connexion n’a pas réussi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sign in to the server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to send your contact records and follow-ups to the server and to receive directory updates. Without signing in you can keep working: everything is kept on this computer until you do.</source>
+        <translation>Connectez-vous pour envoyer vos fiches de contact et vos suivis au serveur et recevoir les mises à jour du répertoire. Sans connexion, vous pouvez continuer à travailler&#xa0;: tout est conservé sur cet ordinateur jusqu’à ce que vous vous connectiez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work &amp;offline</source>
+        <translation>Travailler &amp;hors ligne</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +4574,7 @@ Raison : %2</translation>
 <context>
     <name>Nav::Ui::SurveyForm</name>
     <message>
-        <location filename="../ui/contacts/surveyform.cpp" line="+112"/>
+        <location filename="../ui/contacts/surveyform.cpp" line="+100"/>
         <source>Before you go, may I ask you two quick questions about this call?</source>
         <translation>Avant de terminer, puis-je vous poser deux courtes questions sur cet appel?</translation>
     </message>
@@ -4004,12 +4586,12 @@ Raison : %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Why not asked:</source>
-        <translation>Pourquo&amp;i non proposé :</translation>
+        <translation>Pourquo&amp;i non proposé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te:</source>
-        <translation>No&amp;te :</translation>
+        <translation>No&amp;te&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4024,17 +4606,17 @@ Raison : %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Satisfaction with this call:</source>
-        <translation>Satisfaction à l’égar&amp;d de cet appel :</translation>
+        <translation>Satisfaction à l’égar&amp;d de cet appel&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Would &amp;use 211 again:</source>
-        <translation>&amp;Utiliserait de nouveau le 211 :</translation>
+        <translation>&amp;Utiliserait de nouveau le 211&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;omment:</source>
-        <translation>Comm&amp;entaire :</translation>
+        <translation>Comm&amp;entaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4046,7 +4628,7 @@ Raison : %2</translation>
         <location line="+61"/>
         <location line="+29"/>
         <source>Asked on: %1</source>
-        <translation>Canal du sondage : %1</translation>
+        <translation>Canal du sondage&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-89"/>
@@ -4055,9 +4637,295 @@ Raison : %2</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::TeamReviewPane</name>
+    <message>
+        <location filename="../ui/sync/teamreviewpane.cpp" line="+321"/>
+        <source>Team review</source>
+        <translation>Revue d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navigator:</source>
+        <translation>&amp;Intervenant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <source>Team queue</source>
+        <translation>File de l’équipe</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Réassigner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Commenter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Ouvrir le contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh team review</source>
+        <translation>Actuali&amp;ser la revue d’équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reassign… (%1)</source>
+        <extracomment>%1 is a keyboard shortcut</extracomment>
+        <translation>Réassigner… (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment… (%1)</source>
+        <translation>Commenter… (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open contact (%1)</source>
+        <translation>Ouvrir le contact (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (%1)</source>
+        <translation>Actualiser (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign follow-up</source>
+        <translation>Réassigner le suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give this follow-up to:</source>
+        <translation>&amp;Confier ce suivi à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign</source>
+        <translation>Réassigner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Comment on follow-up</source>
+        <translation>Commenter le suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your comment, seen by the navigator (at most %1 characters):</source>
+        <translation>&amp;Votre commentaire, visible par l’intervenant (%1 caractères au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save comment</source>
+        <translation>Enregistrer le commentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact (read-only)</source>
+        <translation>Contact (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: only the navigator who recorded this contact can change it.</source>
+        <translation>Lecture seule&#xa0;: seul l’intervenant qui a consigné ce contact peut le modifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Someone outside the team</source>
+        <translation>Quelqu’un hors de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 is &quot;N follow-ups shown&quot;, %2 is &quot;N overdue in the team&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n follow-up(s) shown</source>
+        <translation>
+            <numerusform>%n suivi affiché</numerusform>
+            <numerusform>%n suivis affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue in the team</source>
+        <translation>
+            <numerusform>%n en retard dans l’équipe</numerusform>
+            <numerusform>%n en retard dans l’équipe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>last seen %1</source>
+        <translation>vu pour la dernière fois %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your account may not see the agents&apos; states.</source>
+        <translation>Votre compte ne peut pas voir l’état des agents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: no news from the workstation for 2 minutes.</source>
+        <translation>Hors ligne&#xa0;: aucune nouvelle du poste depuis 2 minutes.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Recorded by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::WrapUpPage</name>
     <message>
-        <location filename="../ui/contacts/wrapuppage.cpp" line="+212"/>
+        <location filename="../ui/contacts/wrapuppage.cpp" line="+206"/>
         <source>Wrap-up</source>
         <translation>Clôture</translation>
     </message>
@@ -4075,7 +4943,7 @@ Raison : %2</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Ended at:</source>
-        <translation>&amp;Heure de fin :</translation>
+        <translation>&amp;Heure de fin&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4085,7 +4953,7 @@ Raison : %2</translation>
     <message>
         <location line="+1"/>
         <source>Crisis contact: a follow-up must be proposed. Record the person&apos;s answer.</source>
-        <translation>Contact de crise : un suivi doit être proposé. Consignez la réponse de la personne.</translation>
+        <translation>Contact de crise&#xa0;: un suivi doit être proposé. Consignez la réponse de la personne.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4100,12 +4968,12 @@ Raison : %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Method:</source>
-        <translation>&amp;Mode :</translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4115,7 +4983,7 @@ Raison : %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4125,7 +4993,7 @@ Raison : %2</translation>
     <message>
         <location line="+1"/>
         <source>Assi&amp;gned to:</source>
-        <translation>Assi&amp;gné à :</translation>
+        <translation>Assi&amp;gné à&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4143,7 +5011,7 @@ Raison : %2</translation>
         <translation>&amp;Fermer le contact (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+119"/>
         <source>%n thing(s) to fix before closing.</source>
         <translation>
             <numerusform>%n point à corriger avant la fermeture.</numerusform>
@@ -4153,13 +5021,13 @@ Raison : %2</translation>
     <message>
         <location line="+2"/>
         <source>On the form (Esc): %1</source>
-        <translation>Dans le formulaire (Esc) : %1</translation>
+        <translation>Dans le formulaire (Esc)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+52"/>
+        <location filename="../app/main.cpp" line="+67"/>
         <source>Navigator: the workstation for 211 information-and-referral navigators.</source>
         <translation>Navigator&#xa0;: le poste de travail des intervenantes et intervenants d’information et de référence du 211.</translation>
     </message>
@@ -4189,17 +5057,47 @@ Raison : %2</translation>
         <translation>Utiliser un profil de démonstration&#xa0;: il est signalé comme tel partout et ne doit contenir que des données fictives.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+4"/>
+        <source>Sign in to the central server at &lt;url&gt; (kept in the profile&apos;s settings).</source>
+        <translation>Se connecter au serveur central à l’adresse &lt;url&gt; (conservée dans les réglages du profil).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer &lt;name&gt; as the user name at sign-in (kept in the profile&apos;s settings).</source>
+        <translation>Proposer &lt;nom&gt; comme nom d’utilisateur à la connexion (conservé dans les réglages du profil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>navigator: --lang takes fr or en, not &quot;%1&quot;.</source>
         <translation>navigator&#xa0;: --lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>navigator: --server: %1</source>
+        <translation>navigator&#xa0;: --server&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address is empty.</source>
+        <translation>l’adresse est vide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Demo Navigator</source>
         <translation>Intervenante démo</translation>
     </message>
@@ -4214,7 +5112,7 @@ Raison : %2</translation>
     <message>
         <location line="+22"/>
         <source>No softphone yet: dial the number shown in the outcome form (Ctrl+Enter).</source>
-        <translation>Pas encore de téléphone logiciel : composez le numéro affiché dans le formulaire de résultat (Ctrl+Enter).</translation>
+        <translation>Pas encore de téléphone logiciel&#xa0;: composez le numéro affiché dans le formulaire de résultat (Ctrl+Enter).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4225,6 +5123,41 @@ Raison : %2</translation>
         <location line="+55"/>
         <source>Creating the demonstration directory…</source>
         <translation>Création du répertoire de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sign &amp;in to the server…</source>
+        <translation>Se &amp;connecter au serveur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out of the server</source>
+        <translation>Se &amp;déconnecter du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send what is waiting and receive directory updates now (F5)</source>
+        <translation>Envoyer ce qui attend et recevoir les mises à jour du répertoire maintenant (F5)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Follow-up changed</source>
+        <translation>Suivi modifié</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Verrouiller l’écran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available once you have signed in to the server on this workstation.</source>
+        <translation>Disponible une fois que vous vous êtes connecté au serveur sur ce poste.</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,7 @@ QKeySequence MainWindow::areaShortcut(Area area)
     case Area::ContactRecord: return QKeySequence(Qt::CTRL | Qt::Key_2);
     case Area::Directory: return QKeySequence(Qt::CTRL | Qt::Key_3);
     case Area::FollowUps: return QKeySequence(Qt::CTRL | Qt::Key_4);
+    case Area::TeamReview: return QKeySequence(Qt::CTRL | Qt::Key_5);
     }
     return {};
 }
@@ -179,6 +180,7 @@ QString MainWindow::areaTitle(Area area) const
     case Area::ContactRecord: return tr("&Contact record");
     case Area::Directory: return tr("&Directory");
     case Area::FollowUps: return tr("&Follow-ups");
+    case Area::TeamReview: return tr("&Team review");
     }
     return {};
 }
@@ -195,7 +197,8 @@ void MainWindow::addArea(Area area, QWidget *widget)
     } else {
         // Tabs in area order, whatever the order they are added in.
         int at = 0;
-        for (Area a : {Area::Overview, Area::Softphone, Area::ContactRecord, Area::FollowUps}) {
+        for (Area a : {Area::Overview, Area::Softphone, Area::ContactRecord, Area::FollowUps,
+                       Area::TeamReview}) {
             if (a == area)
                 break;
             if (m_areas.contains(a))
@@ -213,7 +216,7 @@ void MainWindow::addArea(Area area, QWidget *widget)
     // Rebuild the View menu in area order.
     m_viewMenu->clear();
     for (Area a : {Area::Overview, Area::Softphone, Area::ContactRecord, Area::Directory,
-                   Area::FollowUps}) {
+                   Area::FollowUps, Area::TeamReview}) {
         if (QAction *act = m_areaActions.value(a))
             m_viewMenu->addAction(act);
     }
@@ -248,6 +251,55 @@ void MainWindow::setDemo(bool demo)
     retranslateUi();
 }
 
+void MainWindow::lockScreen(QWidget *page)
+{
+    if (m_lockPage || !page)
+        return;
+    m_lockPage = page;
+    if (m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    m_pageBeforeLock = m_pages->currentWidget();
+    m_pages->setCurrentWidget(page);
+    // Every other window of the application (dialogs, the contact finder…) goes out of sight.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (w != this && w->isVisible() && !w->inherits("QMenu")) {
+            m_hiddenByLock.append(w);
+            w->hide();
+        }
+    }
+    const auto actions = findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->isEnabled() && !page->isAncestorOf(qobject_cast<QWidget *>(a->parent()))) {
+            m_disabledByLock.append(a);
+            a->setEnabled(false);
+        }
+    }
+    menuBar()->setEnabled(false);
+    m_statusBarWasVisible = statusBar()->isVisible();
+    statusBar()->hide();
+}
+
+void MainWindow::unlockScreen()
+{
+    if (!m_lockPage)
+        return;
+    for (const QPointer<QAction> &a : std::as_const(m_disabledByLock)) {
+        if (a)
+            a->setEnabled(true);
+    }
+    m_disabledByLock.clear();
+    menuBar()->setEnabled(true);
+    statusBar()->setVisible(m_statusBarWasVisible);
+    m_pages->setCurrentWidget(m_pageBeforeLock ? m_pageBeforeLock : m_workspace);
+    m_lockPage = nullptr;
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenByLock)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenByLock.clear();
+}
+
 QWidget *MainWindow::currentPage() const
 {
     return m_pages->currentWidget();
@@ -270,12 +322,13 @@ QList<QAction *> MainWindow::shortcutActions() const
 {
     QList<QAction *> list;
     for (Area a : {Area::Overview, Area::Softphone, Area::ContactRecord, Area::Directory,
-                   Area::FollowUps}) {
+                   Area::FollowUps, Area::TeamReview}) {
         if (QAction *act = m_areaActions.value(a))
             list << act;
     }
     QList<QMenu *> menus{m_fileMenu};
-    for (Area a : {Area::Softphone, Area::ContactRecord, Area::Directory, Area::FollowUps}) {
+    for (Area a : {Area::Softphone, Area::ContactRecord, Area::Directory, Area::FollowUps,
+                   Area::TeamReview}) {
         if (QMenu *m = m_areaMenus.value(a))
             menus << m;
     }
@@ -360,24 +413,37 @@ void MainWindow::updateStoreState()
 {
     using State = Storage::EncryptedStore::State;
     const State state = m_services.store.state();
+    QWidget *page = m_workspace;
     switch (state) {
     case State::Closed:
     case State::Opening:
-        m_pages->setCurrentWidget(m_openingPage);
+        page = m_openingPage;
         break;
     case State::Failed:
         m_errorPage->showError(m_services.store.lastError(),
                                Storage::EncryptedStore::canStartFresh(
                                    m_services.store.lastError().code));
-        m_pages->setCurrentWidget(m_errorPage);
+        page = m_errorPage;
         break;
     case State::Open:
-        m_pages->setCurrentWidget(m_workspace);
-        focusArea(Area::Overview);
         break;
     }
-    for (QAction *a : std::as_const(m_areaActions))
-        a->setEnabled(state == State::Open);
+    if (m_lockPage) {
+        // Behind the lock: shown once unlocked, with the commands it allows.
+        m_pageBeforeLock = page;
+        for (QAction *a : std::as_const(m_areaActions)) {
+            if (state == State::Open && !m_disabledByLock.contains(a))
+                m_disabledByLock.append(a);
+            else if (state != State::Open)
+                m_disabledByLock.removeAll(a);
+        }
+    } else {
+        m_pages->setCurrentWidget(page);
+        if (state == State::Open)
+            focusArea(Area::Overview);
+        for (QAction *a : std::as_const(m_areaActions))
+            a->setEnabled(state == State::Open);
+    }
     retranslateUi();
 }
 

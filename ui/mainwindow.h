@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -32,7 +33,7 @@ class MainWindow final : public QMainWindow
 public:
     // The main areas of a navigator's screen. Each is filled by its own component; the window
     // shows (and gives a shortcut to) only the areas that have been added.
-    enum class Area { Overview, Softphone, ContactRecord, Directory, FollowUps };
+    enum class Area { Overview, Softphone, ContactRecord, Directory, FollowUps, TeamReview };
     Q_ENUM(Area)
 
     explicit MainWindow(ShellServices services, QWidget *parent = nullptr);
@@ -47,6 +48,11 @@ public:
     bool hasArea(Area area) const { return m_areas.contains(area); }
     void focusArea(Area area);
     void setDemo(bool demo);
+    // The lock: `page` replaces everything (workspace, menus, status bar, other windows of the
+    // application) until unlockScreen(); every command is disabled meanwhile.
+    void lockScreen(QWidget *page);
+    void unlockScreen();
+    bool isScreenLocked() const { return m_lockPage != nullptr; }
 
     // For tests and the composition root.
     StoreErrorPage *storeErrorPage() const { return m_errorPage; }
@@ -85,6 +91,11 @@ private:
     QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;
     QHash<Area, QWidget *> m_areas;
+    QWidget *m_lockPage = nullptr;
+    QWidget *m_pageBeforeLock = nullptr;
+    QList<QPointer<QAction>> m_disabledByLock;
+    QList<QPointer<QWidget>> m_hiddenByLock;
+    bool m_statusBarWasVisible = true;
     QHash<Area, QAction *> m_areaActions;
     QHash<Area, QMenu *> m_areaMenus;
 

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -59,6 +60,12 @@ SettingsDialog::SettingsDialog(Core::Preferences &preferences, QWidget *parent)
     m_scaleLabel = new QLabel(general);
     m_scaleLabel->setBuddy(m_textScale);
     gf->addRow(m_scaleLabel, m_textScale);
+    m_lockMinutes = new QSpinBox(general);
+    m_lockMinutes->setObjectName(QStringLiteral("idleLockSpin"));
+    m_lockMinutes->setRange(1, 60);
+    m_lockLabel = new QLabel(general);
+    m_lockLabel->setBuddy(m_lockMinutes);
+    gf->addRow(m_lockLabel, m_lockMinutes);
     m_tabs->addTab(general, QString());
 
     auto *server = new QWidget(m_tabs);
@@ -110,6 +117,7 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_preferences.language())));
     m_displayName->setText(m_preferences.displayName());
     m_textScale->setCurrentIndex(qMax(0, m_textScale->findData(m_preferences.textScale())));
+    m_lockMinutes->setValue(m_preferences.idleLockMinutes());
     m_serverUrl->setText(m_preferences.serverUrl().toString());
     m_serverUser->setText(m_preferences.serverUser());
     m_pin->setText(m_preferences.serverCertificatePin());
@@ -135,6 +143,7 @@ bool SettingsDialog::apply()
         return false;
     m_preferences.setDisplayName(m_displayName->text());
     m_preferences.setTextScale(m_textScale->currentData().toInt());
+    m_preferences.setIdleLockMinutes(m_lockMinutes->value());
     m_preferences.setServerUrl(*url);
     m_preferences.setServerUser(m_serverUser->text());
     m_preferences.setServerCertificatePin(*pin);
@@ -167,6 +176,8 @@ void SettingsDialog::retranslateUi()
     m_nameLabel->setText(tr("Your &name:"));
     m_displayName->setPlaceholderText(tr("As colleagues know you"));
     m_scaleLabel->setText(tr("&Text size:"));
+    m_lockLabel->setText(tr("Lock the screen &after:"));
+    m_lockMinutes->setSuffix(tr(" min without activity"));
     m_urlLabel->setText(tr("Server &address:"));
     m_userLabel->setText(tr("&User name:"));
     m_pinLabel->setText(tr("Certificate &fingerprint:"));

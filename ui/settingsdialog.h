@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTabWidget;
 
 namespace Nav::Core {
@@ -45,6 +46,8 @@ private:
     QLineEdit *m_displayName = nullptr;
     QLabel *m_scaleLabel = nullptr;
     QComboBox *m_textScale = nullptr;
+    QLabel *m_lockLabel = nullptr;
+    QSpinBox *m_lockMinutes = nullptr;
     QLabel *m_urlLabel = nullptr;
     QLineEdit *m_serverUrl = nullptr;
     QLabel *m_urlError = nullptr;

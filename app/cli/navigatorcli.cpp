@@ -10,16 +10,22 @@
 //                        [--cleared] [--json] QUERY
 //   navigator-cli places --profile DIR MUNICIPALITIES.csv [FSA.csv]
 //   navigator-cli demo   --profile DIR [--services N] [--seed N]
+//   navigator-cli sync   --profile DIR --server URL --user NAME [--page N]   (password on stdin;
+//                        an empty line resumes the session kept in the keychain)
 
 #include "core/appinfo.h"
 #include "core/clock.h"
 #include "core/language.h"
 #include "core/logging.h"
+#include "core/preferences.h"
 #include "directory/directoryservice.h"
 #include "platform/keychainsecretstore.h"
 #include "storage/encryptedstore.h"
 #include "storage/profile.h"
 #include "storage/schema.h"
+#include "sync/directorypull.h"
+#include "sync/outboxpush.h"
+#include "sync/serverclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,10 +33,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -114,6 +123,9 @@ public:
             QCoreApplication::exit(1);
         });
         connect(m_store.get(), &Storage::EncryptedStore::opened, this, [this] {
+            // Sync never searches: it does not need the search index in memory.
+            if (m_command == QLatin1String("sync"))
+                return run();
             m_directory->refresh().then(this, [this](const Result<void> &r) {
                 if (!r)
                     return finish(r.error());
@@ -142,6 +154,94 @@ private:
             return runPlaces(args);
         if (m_command == QLatin1String("demo"))
             return runDemo();
+        if (m_command == QLatin1String("sync"))
+            return runSync();
+    }
+
+    // The workstation's sync, headless: sign in, pull the directory changes (each page applied
+    // with its cursor in one transaction: killed at any point, the next run resumes), then
+    // push the outbox once. Progress lines go to standard output as pages are applied.
+    void runSync()
+    {
+        const auto url = Core::Preferences::parseServerUrl(m_parser.value(QStringLiteral("server")));
+        if (!url || url->isEmpty()) {
+            err(url ? tr("--server URL is required.") : url.error().message);
+            QCoreApplication::exit(2);
+            return;
+        }
+        const QString user = m_parser.value(QStringLiteral("user")).trimmed();
+        QFile in;
+        QString password;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            password = QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        if (!password.isEmpty() && user.isEmpty()) {
+            err(tr("--user NAME is required with a password."));
+            QCoreApplication::exit(2);
+            return;
+        }
+        m_client = std::make_unique<Sync::ServerClient>(*m_secrets, m_profile->keySecretName()
+                                                                      + QStringLiteral(".server-session"));
+        m_pull = std::make_unique<Sync::DirectoryPull>(*m_client, m_store->database());
+        m_pull->setServerKey(url->toString());
+        if (m_parser.isSet(QStringLiteral("page")))
+            m_pull->setPageSize(m_parser.value(QStringLiteral("page")).toInt());
+        m_push = std::make_unique<Sync::OutboxPush>(m_store->database(), *m_client, m_clock);
+        connect(m_client.get(), &Sync::ServerClient::signInFailed, this,
+                [](const Sync::ApiReply &reply) {
+                    err(reply.message);
+                    QCoreApplication::exit(1);
+                });
+        connect(m_client.get(), &Sync::ServerClient::signedIn, this, [this] {
+            m_push->setUserId(m_client->user().value(QStringLiteral("id")).toVariant().toString());
+            m_pull->start();
+        });
+        connect(m_pull.get(), &Sync::DirectoryPull::progressChanged, this,
+                [](const Sync::DirectoryPull::Progress &p) {
+                    out(tr("directory: page %1 applied, %2 changes, cursor %3")
+                            .arg(p.pages)
+                            .arg(p.changes)
+                            .arg(p.cursor));
+                });
+        connect(m_pull.get(), &Sync::DirectoryPull::failed, this, [](const QString &message) {
+            err(message);
+            QCoreApplication::exit(1);
+        });
+        connect(m_pull.get(), &Sync::DirectoryPull::finished, this,
+                [this](const Sync::DirectoryPull::Summary &s) {
+                    out(tr("directory: %1 updated or added, %2 retired, cursor %3")
+                            .arg(s.upserts)
+                            .arg(s.tombstones)
+                            .arg(s.cursor));
+                    m_store->database()
+                        .run<qint64>([](QSqlDatabase &db) -> Result<qint64> {
+                            QSqlQuery q(db);
+                            if (!q.exec(QStringLiteral("SELECT count(*) FROM dir_service WHERE "
+                                                       "retired_at IS NULL"))
+                                || !q.next())
+                                return fail(ErrorCode::Database, q.lastError().text());
+                            return q.value(0).toLongLong();
+                        })
+                        .then(this, [this](const Result<qint64> &n) {
+                            if (n)
+                                out(tr("directory: %n active service(s) on this workstation", nullptr, int(*n)));
+                            m_push->pushNow();
+                        });
+                });
+        connect(m_push.get(), &Sync::OutboxPush::runFinished, this,
+                [this](int sent, const QString &error) {
+                    m_push->stop();
+                    out(tr("outbox: %n sent", nullptr, sent));
+                    if (!error.isEmpty()) {
+                        err(error);
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    QCoreApplication::exit(0);
+                });
+        if (password.isEmpty())
+            m_client->resume(*url);
+        else
+            m_client->signIn(*url, user, password);
     }
 
     void printOutcome(const ImportOutcome &o)
@@ -302,6 +402,9 @@ private:
     std::unique_ptr<Platform::KeychainSecretStore> m_secrets;
     std::unique_ptr<Storage::EncryptedStore> m_store;
     std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<Sync::ServerClient> m_client;
+    std::unique_ptr<Sync::DirectoryPull> m_pull;
+    std::unique_ptr<Sync::OutboxPush> m_push;
 };
 
 } // namespace
@@ -322,10 +425,12 @@ int main(int argc, char **argv)
            "  import   import a resource file (HSDS JSON or tabular package, iCarol CSV, AIRS XML)\n"
            "  search   search the directory\n"
            "  places   load municipalities and postal-code prefixes for --near\n"
-           "  demo     fill the profile with a generated demonstration directory"));
+           "  demo     fill the profile with a generated demonstration directory\n"
+           "  sync     sign in to the central server, receive directory changes, send the outbox\n"
+           "           (the password is read from standard input)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, search, places or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("import, search, places, demo or sync"));
     parser.addOptions({
         {QStringLiteral("profile"), Cli::tr("The profile folder."), Cli::tr("dir")},
         {QStringLiteral("format"), Cli::tr("import: hsds, icarol or airs."), Cli::tr("format")},
@@ -343,11 +448,14 @@ int main(int argc, char **argv)
         {QStringLiteral("json"), Cli::tr("search: print JSON.")},
         {QStringLiteral("services"), Cli::tr("demo: how many services (default 2000)."), Cli::tr("n")},
         {QStringLiteral("seed"), Cli::tr("demo: the generator's seed (default 211)."), Cli::tr("n")},
+        {QStringLiteral("server"), Cli::tr("sync: the central server's address."), Cli::tr("url")},
+        {QStringLiteral("user"), Cli::tr("sync: the user name to sign in with."), Cli::tr("name")},
+        {QStringLiteral("page"), Cli::tr("sync: directory changes per page (default 500)."), Cli::tr("n")},
     });
     parser.process(app);
     const QString command = parser.positionalArguments().value(0);
     if (!QStringList{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("places"),
-                     QStringLiteral("demo")}
+                     QStringLiteral("demo"), QStringLiteral("sync")}
              .contains(command)) {
         err(Cli::tr("unknown command \"%1\"; see --help.").arg(command));
         return 2;

@@ -6,8 +6,10 @@
 #include "contacts/contactrules.h"
 #include "contacts/phonenumber.h"
 #include "contacts/storesql.h"
+#include "storage/outbox.h"
 #include "storage/transaction.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -256,6 +258,71 @@ Result<bool> hasFollowUpRow(QSqlDatabase &db, qint64 contactId)
 
 // Inserts or updates the contact row and audits the fields that changed. `contact` receives
 // its id, uuid and navigator. Writes nothing when nothing changed.
+// The UUID a row is known by on the server; rows from before schema 4 get one the first
+// time they are sent.
+Result<QString> rowUuid(QSqlDatabase &db, const QString &table, qint64 id)
+{
+    QSqlQuery q(db);
+    if (auto r = StoreSql::exec(q, QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(table),
+                                {qlonglong(id)}, "uuid read");
+        !r) {
+        return Unexpected(r.error());
+    }
+    if (q.next() && !q.value(0).toString().isEmpty())
+        return q.value(0).toString();
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto r = StoreSql::exec(q, QStringLiteral("UPDATE %1 SET uuid = ? WHERE id = ?").arg(table),
+                                {uuid, qlonglong(id)}, "uuid write");
+        !r) {
+        return Unexpected(r.error());
+    }
+    return uuid;
+}
+
+Result<void> queueItem(QSqlDatabase &db, const QString &kind, const QString &key,
+                       const QString &collection, const QJsonObject &body, const QDateTime &now)
+{
+    Storage::OutboxItem item;
+    item.kind = kind;
+    item.recordKey = key;
+    item.method = "PUT";
+    item.path = QStringLiteral("/api/v1/%1/").arg(collection) + key;
+    item.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return Storage::Outbox::put(db, item, now);
+}
+
+// A follow-up for the server: its contact's UUID, the follow-up, and for the team queue
+// "assigned_to": null (the sync engine drops assigned_to when it updates an existing
+// follow-up, so a lead's reassignment is never undone from here).
+Result<void> queueFollowUp(QSqlDatabase &db, const Core::FollowUp &followUp, const QJsonObject &doc,
+                           const QDateTime &now)
+{
+    auto key = rowUuid(db, kFollowUp, followUp.id);
+    if (!key)
+        return Unexpected(key.error());
+    auto contactKey = rowUuid(db, kContact, followUp.contactId);
+    if (!contactKey)
+        return Unexpected(contactKey.error());
+    QJsonObject body{{QStringLiteral("contact_id"), contactKey->toLower()},
+                     {QStringLiteral("followup"), doc}};
+    if (followUp.assignee == Core::FollowUpAssignee::TeamQueue)
+        body.insert(QStringLiteral("assigned_to"), QJsonValue::Null);
+    return queueItem(db, kFollowUp, key->toLower(), QStringLiteral("followups"), body, now);
+}
+
+// Puts the contact in the outbox: PUT /api/v1/contacts/<uuid> with an increasing revision,
+// in the caller's transaction.
+Result<void> queueForServer(QSqlDatabase &db, const Core::Contact &contact, const QJsonObject &doc,
+                            const QDateTime &now)
+{
+    const QString key = contact.uuid.toLower();
+    auto revision = Storage::Outbox::nextRevision(db, kContact, key);
+    if (!revision)
+        return Unexpected(revision.error());
+    return queueItem(db, kContact, key, QStringLiteral("contacts"),
+                     QJsonObject{{QStringLiteral("revision"), *revision}, {QStringLiteral("contact"), doc}}, now);
+}
+
 Result<void> writeContact(QSqlDatabase &db, Core::Contact &contact,
                           const std::optional<StoredContact> &old, const StoreContext &context,
                           const QString &action)
@@ -327,6 +394,9 @@ Result<void> writeContact(QSqlDatabase &db, Core::Contact &contact,
         return written;
     if (auto a = audit(db, context, kContact, contact.uuid, action, fields); !a)
         return a;
+    // The central server gets every saved version (the latest one waiting replaces older ones).
+    if (auto queued = queueForServer(db, contact, doc, context.now); !queued)
+        return queued;
     qCInfo(lcNavContactsService) << "contact" << contact.id << action << fields.size()
                                  << "fields";
     return {};
@@ -365,8 +435,12 @@ Result<void> insertFollowUp(QSqlDatabase &db, Core::FollowUp &followUp,
         "followup insert");
     if (!written)
         return written;
-    return audit(db, context, kFollowUp, QString::number(followUp.id), QStringLiteral("create"),
-                 AuditTrail::changedFields(Core::toJson(Core::FollowUp{}), doc));
+    if (auto a = audit(db, context, kFollowUp, QString::number(followUp.id), QStringLiteral("create"),
+                       AuditTrail::changedFields(Core::toJson(Core::FollowUp{}), doc));
+        !a) {
+        return a;
+    }
+    return queueFollowUp(db, followUp, doc, context.now);
 }
 
 Result<void> updateFollowUp(QSqlDatabase &db, const StoredFollowUp &old,
@@ -395,9 +469,39 @@ Result<void> updateFollowUp(QSqlDatabase &db, const StoredFollowUp &old,
         return written;
     if (auto a = audit(db, context, kFollowUp, QString::number(followUp.id), action, fields); !a)
         return a;
+    if (auto queued = queueFollowUp(db, followUp, doc, context.now); !queued)
+        return queued;
     qCInfo(lcNavContactsService) << "follow-up" << followUp.id << action << fields.size()
                                  << "fields";
     return {};
+}
+
+// A survey for the server, with the UUID of the contact it belongs to (directly, or through
+// its follow-up).
+Result<void> queueSurvey(QSqlDatabase &db, qint64 surveyId, const QString &ownerColumn,
+                         qint64 ownerId, const QJsonObject &doc, const QDateTime &now)
+{
+    auto key = rowUuid(db, kSurvey, surveyId);
+    if (!key)
+        return Unexpected(key.error());
+    qint64 contactId = ownerId;
+    if (ownerColumn == QLatin1String("followup_id")) {
+        QSqlQuery q(db);
+        if (auto r = StoreSql::exec(q, QStringLiteral("SELECT contact_id FROM followup WHERE id = ?"),
+                                    {qlonglong(ownerId)}, "survey contact");
+            !r) {
+            return r;
+        }
+        contactId = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    QJsonObject body{{QStringLiteral("survey"), doc}};
+    if (contactId > 0) {
+        auto contactKey = rowUuid(db, kContact, contactId);
+        if (!contactKey)
+            return Unexpected(contactKey.error());
+        body.insert(QStringLiteral("contact_id"), contactKey->toLower());
+    }
+    return queueItem(db, kSurvey, key->toLower(), QStringLiteral("surveys"), body, now);
 }
 
 // One survey per contact and one per follow-up: inserted the first time, corrected after.
@@ -436,7 +540,9 @@ Result<void> writeSurvey(QSqlDatabase &db, const QString &ownerColumn, qint64 ow
                                       columns + QVariantList{qlonglong(id)}, "survey update");
         if (!written)
             return written;
-        return audit(db, context, kSurvey, QString::number(id), QStringLiteral("update"), fields);
+        if (auto a = audit(db, context, kSurvey, QString::number(id), QStringLiteral("update"), fields); !a)
+            return a;
+        return queueSurvey(db, id, ownerColumn, ownerId, doc, context.now);
     }
     auto id = nextId(db, kSurvey);
     if (!id)
@@ -451,8 +557,12 @@ Result<void> writeSurvey(QSqlDatabase &db, const QString &ownerColumn, qint64 ow
                                   "survey insert");
     if (!written)
         return written;
-    return audit(db, context, kSurvey, QString::number(*id), QStringLiteral("create"),
-                 AuditTrail::changedFields(Core::toJson(Core::SurveyResponse{}), doc));
+    if (auto a = audit(db, context, kSurvey, QString::number(*id), QStringLiteral("create"),
+                       AuditTrail::changedFields(Core::toJson(Core::SurveyResponse{}), doc));
+        !a) {
+        return a;
+    }
+    return queueSurvey(db, *id, ownerColumn, ownerId, doc, context.now);
 }
 
 // The contact as the UI sees it: its stored document with its follow-up row put back.

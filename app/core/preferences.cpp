@@ -9,6 +9,7 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kDisplayName = QStringLiteral("ui/displayName");
 const QString kTextScale = QStringLiteral("ui/textScale");
+const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kServerUrl = QStringLiteral("server/url");
 const QString kServerUser = QStringLiteral("server/user");
 const QString kServerPin = QStringLiteral("server/certificateSha256");
@@ -52,6 +53,19 @@ int Preferences::textScale() const
 void Preferences::setTextScale(int percent)
 {
     m_settings.setValue(kTextScale, textScales().contains(percent) ? percent : 100);
+    Q_EMIT changed();
+}
+
+int Preferences::idleLockMinutes() const
+{
+    bool ok = false;
+    const int v = m_settings.value(kIdleLock, 5).toInt(&ok);
+    return ok ? qBound(1, v, 60) : 5;
+}
+
+void Preferences::setIdleLockMinutes(int minutes)
+{
+    m_settings.setValue(kIdleLock, qBound(1, minutes, 60));
     Q_EMIT changed();
 }
 

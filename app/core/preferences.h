@@ -30,6 +30,10 @@ public:
     int textScale() const;
     void setTextScale(int percent);
 
+    // Minutes without keyboard or mouse before the screen locks (1-60, default 5).
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
     QString serverUser() const;

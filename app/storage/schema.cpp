@@ -2,7 +2,50 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "storage/schema.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Nav::Storage {
+
+namespace {
+
+// Statements that turn the text columns of `table` into JSON string contents (SQLite 3.15 has
+// no JSON1): backslash and quote escaped, control characters as \n, \r, \t or \u00XX. A few
+// replace() calls per statement: SQLite 3.15's parser overflows on about 30 nested calls.
+QStringList jsonEscapeSql(const QString &table, const QStringList &columns)
+{
+    QList<std::pair<QString, QString>> replacements{
+        {QStringLiteral("'\\'"), QStringLiteral("'\\\\'")},
+        {QStringLiteral("'\"'"), QStringLiteral("'\\\"'")}};
+    for (int c = 1; c < 0x20; ++c) {
+        QString escaped;
+        switch (c) {
+        case '\n': escaped = QStringLiteral("\\n"); break;
+        case '\r': escaped = QStringLiteral("\\r"); break;
+        case '\t': escaped = QStringLiteral("\\t"); break;
+        default: escaped = QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0')); break;
+        }
+        replacements.append(
+            {QStringLiteral("char(%1)").arg(c), QLatin1Char('\'') + escaped + QLatin1Char('\'')});
+    }
+    constexpr int perStatement = 8;
+    QStringList statements;
+    for (qsizetype first = 0; first < replacements.size(); first += perStatement) {
+        QStringList sets;
+        for (const QString &column : columns) {
+            QString e = column;
+            for (qsizetype i = first; i < std::min(first + perStatement, replacements.size()); ++i)
+                e = QStringLiteral("replace(%1, %2, %3)")
+                        .arg(e, replacements.at(i).first, replacements.at(i).second);
+            sets.append(column + QStringLiteral(" = ") + e);
+        }
+        statements.append(
+            QStringLiteral("UPDATE %1 SET %2").arg(table, sets.join(QStringLiteral(", "))));
+    }
+    return statements;
+}
+
+} // namespace
 
 QList<Migration> workstationMigrations()
 {
@@ -168,6 +211,89 @@ QList<Migration> workstationMigrations()
              QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
                             " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
          }},
+        {4,
+         QStringLiteral("sync"),
+         {
+             // What the sync client remembers between runs: the directory feed cursor (the
+             // seq of the last page applied, written in the same transaction as the page),
+             // the server it belongs to, the time of the last successful pull.
+             QStringLiteral("CREATE TABLE sync_state ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+             // What still has to reach the server (Storage::Outbox): one item per record,
+             // written in the same transaction as the record.
+             QStringLiteral("CREATE TABLE outbox ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " generation INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " record_key TEXT NOT NULL,"
+                            " method TEXT NOT NULL,"
+                            " path TEXT NOT NULL,"
+                            " body BLOB NOT NULL,"
+                            " if_match TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " attempts INTEGER NOT NULL,"
+                            " next_attempt_at TEXT NOT NULL,"
+                            " last_status INTEGER NOT NULL,"
+                            " last_error TEXT NOT NULL,"
+                            " held INTEGER NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX outbox_by_record ON outbox(kind, record_key)"),
+             QStringLiteral("CREATE INDEX outbox_due ON outbox(held, next_attempt_at)"),
+             // Revisions the server wants increasing, per record; kept after sending.
+             // Follow-ups and surveys get the UUID the server knows them by (rows from
+             // before get one when first sent).
+             QStringLiteral("ALTER TABLE followup ADD COLUMN uuid TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX followup_by_uuid ON followup(uuid)"),
+             QStringLiteral("ALTER TABLE survey ADD COLUMN uuid TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX survey_by_uuid ON survey(uuid)"),
+             QStringLiteral("CREATE TABLE outbox_revision ("
+                            " kind TEXT NOT NULL,"
+                            " record_key TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " PRIMARY KEY (kind, record_key))"),
+         }},
+        {5,
+         QStringLiteral("directory import speed"),
+         {
+             // Nothing looks codes up by (kind, code): search loads them all into memory once.
+             // The index cost a B-tree insert per code (half a million per provincial import).
+             QStringLiteral("DROP INDEX IF EXISTS dir_service_code_by_code"),
+         }},
+        {6,
+         QStringLiteral("data-quality flags to the server"),
+         // dir_flag.id is already the flag's UUID (the server's id for it): no column to add.
+         // Flags now reach the server through the outbox, queued with the flag
+         // (DirectoryStore::addFlag); those reported before are queued here, once, with the
+         // item addFlag writes: PUT /api/v1/flags/<uuid> {"note", "reason", "service_id"}. The
+         // JSON is built in a temporary table (in memory: TEMP_STORE=2), dropped at the end.
+         QStringList{QStringLiteral("CREATE TEMP TABLE flag_to_queue ("
+                                    " id TEXT PRIMARY KEY, created_at TEXT NOT NULL,"
+                                    " service_id TEXT NOT NULL, reason TEXT NOT NULL,"
+                                    " note TEXT NOT NULL)"),
+                     QStringLiteral("INSERT INTO temp.flag_to_queue"
+                                    " SELECT lower(f.id), f.created_at, f.service_id, f.reason,"
+                                    " coalesce(f.note, '') FROM dir_flag f"
+                                    " WHERE f.synced_at IS NULL AND NOT EXISTS (SELECT 1"
+                                    " FROM outbox o WHERE o.kind = 'flag'"
+                                    " AND o.record_key = lower(f.id))")}
+             + jsonEscapeSql(QStringLiteral("temp.flag_to_queue"),
+                             {QStringLiteral("service_id"), QStringLiteral("reason"),
+                              QStringLiteral("note")})
+             + QStringList{
+                 QStringLiteral(
+                     "INSERT INTO outbox (generation, kind, record_key, method, path, body,"
+                     " if_match, created_at, attempts, next_attempt_at, last_status, last_error,"
+                     " held)"
+                     " SELECT 1, 'flag', f.id, 'PUT', '/api/v1/flags/' || f.id,"
+                     " CAST('{\"note\":\"' || f.note || '\",\"reason\":\"' || f.reason"
+                     " || '\",\"service_id\":\"' || f.service_id || '\"}' AS BLOB), '',"
+                     " coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', f.created_at), t.at), 0, t.at,"
+                     " 0, '', 0"
+                     " FROM temp.flag_to_queue f,"
+                     " (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at) t"
+                     " ORDER BY f.created_at"),
+                 QStringLiteral("DROP TABLE temp.flag_to_queue"),
+             }},
     };
 }
 

@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -219,7 +221,7 @@ private Q_SLOTS:
         o.migrations = Storage::workstationMigrations();
         auto opened = await(m_db->open(o));
         QVERIFY2(opened, why(opened));
-        QCOMPARE(opened->schemaVersion, 3);
+        QCOMPARE(opened->schemaVersion, Storage::workstationMigrations().constLast().version);
         m_service = std::make_unique<ContactService>(*m_db, m_clock);
         m_service->setNavigator(QStringLiteral("nav-7"));
     }
@@ -615,6 +617,49 @@ private Q_SLOTS:
         QCOMPARE(await(m_service->followUps())->size(), 1);
         m_service->setNavigator(QStringLiteral("nav-7"));
         QCOMPARE(await(m_service->followUps())->size(), 2);
+    }
+
+    // Everything that reaches the store is queued for the central server in the same
+    // transaction: the contact, its follow-up (team queue: assigned_to null) and its survey,
+    // each by the UUID the server knows it by; a new outcome replaces the waiting follow-up.
+    void closingQueuesRecordsForTheServer()
+    {
+        Core::Contact c = fullContact();
+        c.followUp = followUpProposal(true);
+        c.followUp->assignee = Core::FollowUpAssignee::TeamQueue;
+        c.survey = survey();
+        const Core::Contact contact = closed(c, Disposition::Completed);
+        QVERIFY(contact.id > 0);
+        const qint64 followUpId = followUpIdFor(contact.id);
+        const QString contactKey = contact.uuid.toLower();
+        const auto queued = [this](const QString &kind) {
+            const QStringList r = rows(QStringLiteral("SELECT path, body FROM outbox WHERE kind = '%1'").arg(kind));
+            return r.size() == 1 ? r.first() : QStringLiteral("%1 rows").arg(r.size());
+        };
+        const QString followUpUuid = rows(QStringLiteral("SELECT uuid FROM followup WHERE id = %1").arg(followUpId))
+                                         .value(0).section(QLatin1Char('='), 1);
+        QVERIFY(!followUpUuid.isEmpty());
+        const QString f = queued(QStringLiteral("followup"));
+        QVERIFY2(f.startsWith(QStringLiteral("path=/api/v1/followups/") + followUpUuid + QLatin1Char('|')), qPrintable(f));
+        const QJsonObject fb = QJsonDocument::fromJson(f.section(QStringLiteral("|body="), 1).toUtf8()).object();
+        QCOMPARE(fb.value(QStringLiteral("contact_id")).toString(), contactKey);
+        QVERIFY(fb.contains(QStringLiteral("assigned_to")) && fb.value(QStringLiteral("assigned_to")).isNull());
+        QCOMPARE(fb.value(QStringLiteral("followup")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        const QString sv = queued(QStringLiteral("survey"));
+        QVERIFY2(sv.startsWith(QStringLiteral("path=/api/v1/surveys/")), qPrintable(sv));
+        QCOMPARE(QJsonDocument::fromJson(sv.section(QStringLiteral("|body="), 1).toUtf8()).object()
+                     .value(QStringLiteral("contact_id")).toString(), contactKey);
+        QVERIFY2(queued(QStringLiteral("contact")).startsWith(QStringLiteral("path=/api/v1/contacts/") + contactKey), qPrintable(queued(QStringLiteral("contact"))));
+        // The contact was queued before its follow-up (the server needs it first).
+        QCOMPARE(rows(QStringLiteral("SELECT kind FROM outbox ORDER BY id")).value(0), QStringLiteral("kind=contact"));
+
+        m_clock.advance(24 * 3600);
+        auto r = await(m_service->recordOutcome(followUpId, outcome(Core::FollowUpReach::NoAnswer)));
+        QVERIFY2(r, why(r));
+        const QString after = queued(QStringLiteral("followup"));
+        const QJsonObject ab = QJsonDocument::fromJson(after.section(QStringLiteral("|body="), 1).toUtf8()).object();
+        QCOMPARE(ab.value(QStringLiteral("followup")).toObject().value(QStringLiteral("attempts")).toArray().size(), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT generation FROM outbox WHERE kind = 'followup'")).value(0), QStringLiteral("generation=2"));
     }
 
     void outcomesCountAttemptsUntilUnreachable()

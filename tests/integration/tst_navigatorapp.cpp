@@ -93,6 +93,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("navigator.db"))));
     }
 
+    // A server address that would send passwords in clear over the network is refused before
+    // anything starts, with the reason; nothing is saved.
+    void plainHttpServerIsRefusedClearly()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(NAV_NAVIGATOR_EXE),
+                {QStringLiteral("--profile"), dir.path(), QStringLiteral("--server"),
+                 QStringLiteral("http://navigator.example.org")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("--server: Use https://"), err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("navigator.db"))));
+    }
+
     // First start creates the key in the real keyring and an encrypted file; the second start
     // (a new process) finds the same key and opens the same file.
     void keyLivesInTheKeyringAcrossRestarts()

@@ -190,7 +190,9 @@ private Q_SLOTS:
         QProcess cipher;
         cipher.start(sqlcipher, {dataFile});
         QVERIFY(cipher.waitForStarted());
-        cipher.write("PRAGMA key = \"x'" + key.toHex() + "'\";\nSELECT value FROM meta WHERE key = 'name';\n");
+        // The store writes 4 KiB encrypted pages (SQLCipher 3's own default is 1 KiB).
+        cipher.write("PRAGMA key = \"x'" + key.toHex() + "'\";\nPRAGMA cipher_page_size = 4096;\n"
+                     "SELECT value FROM meta WHERE key = 'name';\n");
         cipher.closeWriteChannel();
         QVERIFY(cipher.waitForFinished(10000));
         QCOMPARE(QString::fromUtf8(cipher.readAllStandardOutput()).trimmed(), kMarkerName);

@@ -207,12 +207,20 @@ class tst_FollowUps : public QObject
     {
         QVERIFY(m_pane->selectFollowUp(id));
         QCOMPARE(m_pane->currentItem()->followUp.id, id);
+        // After a dialog closes, the X server hands activation back to the pane asynchronously;
+        // a dialog opened before that arrives would lose it again.
+        QTRY_VERIFY(m_pane->window()->isActiveWindow());
         m_pane->view()->setFocus(Qt::OtherFocusReason);
         QTRY_COMPARE(focused(), static_cast<QWidget *>(m_pane->view()));
     }
 
     Ui::FollowUpOutcomeDialog *openOutcome()
     {
+        // The command is off while the previous outcome is still being saved (its button is
+        // greyed out) and must come back on: a person would wait a moment, not for ever.
+        auto *action = m_pane->findChild<QAction *>(QStringLiteral("recordOutcomeAction"));
+        if (!action || !QTest::qWaitFor([&] { return action->isEnabled(); }))
+            return nullptr;
         key(Qt::Key_Return, Qt::ControlModifier);
         auto *dialog = m_pane->outcomeDialog();
         if (!QTest::qWaitFor([&] { return dialog->isVisible() && dialog->isActiveWindow(); }))

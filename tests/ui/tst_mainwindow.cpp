@@ -262,6 +262,51 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::focusWidget() != extra);
     }
 
+    // The lock hides the workspace, the menus, the status bar and every other window, and no
+    // shortcut reaches the areas behind it; unlocking brings back exactly what was there.
+    void lockHidesEverythingUntilUnlocked()
+    {
+        build(QStringLiteral("en"));
+        openStore();
+        auto *extra = new QLineEdit;
+        extra->setObjectName(QStringLiteral("fakeDirectorySearch"));
+        extra->setText(QStringLiteral("a person's details"));
+        m_window->addArea(MainWindow::Area::Directory, extra);
+        m_window->showSettings();
+        QWidget *settings = m_window->settingsDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        QWidget *before = m_window->currentPage();
+
+        auto *lockPage = new QLineEdit;
+        lockPage->setObjectName(QStringLiteral("lockPage"));
+        m_window->lockScreen(lockPage);
+        QVERIFY(m_window->isScreenLocked());
+        QCOMPARE(m_window->currentPage(), lockPage);
+        QVERIFY(!extra->isVisible());
+        QVERIFY(!settings->isVisible());
+        QVERIFY(!m_window->statusBar()->isVisible());
+        QVERIFY(!m_window->menuBar()->isEnabled());
+        // An area shortcut and the settings shortcut do nothing while locked.
+        lockPage->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        QApplication::processEvents();
+        QCOMPARE(m_window->currentPage(), lockPage);
+        QVERIFY(!settings->isVisible());
+
+        m_window->unlockScreen();
+        QVERIFY(!m_window->isScreenLocked());
+        QCOMPARE(m_window->currentPage(), before);
+        QVERIFY(settings->isVisible());
+        QVERIFY(m_window->statusBar()->isVisible());
+        QVERIFY(m_window->menuBar()->isEnabled());
+        settings->close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), extra);
+    }
+
     // The shell against the real keychain of this test session (gnome-keyring).
     void opensWithTheRealKeychain()
     {

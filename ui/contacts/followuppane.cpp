@@ -556,6 +556,9 @@ void FollowUpPane::saveOutcome()
                          updateActions();
                          return;
                      }
+                     // The queue may have been read again already (followUpsChanged can
+                     // arrive first): the actions must not stay off.
+                     updateActions();
                      discardOutcomeDraft(id);
                      if (m_outcomeDialog->followUpId() == id)
                          m_outcomeDialog->clear();

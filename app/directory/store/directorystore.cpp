@@ -3,10 +3,13 @@
 #include "directory/store/directorystore.h"
 
 #include "directory/hours/opennowtable.h"
+#include "storage/outbox.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,6 +53,23 @@ struct Statement
         return q.exec();
     }
 };
+
+// A flag for the server: PUT /api/v1/flags/<uuid> with {service_id, reason, note}; only ids in
+// the path. The report dialog's reason codes go as they are: the server takes any short code.
+Storage::OutboxItem flagOutboxItem(const QString &id, const QString &serviceId,
+                                   const QString &reason, const QString &note)
+{
+    Storage::OutboxItem item;
+    item.kind = QStringLiteral("flag");
+    item.recordKey = id.toLower();
+    item.method = "PUT";
+    item.path = QStringLiteral("/api/v1/flags/") + item.recordKey;
+    const QJsonObject body{{QStringLiteral("service_id"), serviceId},
+                           {QStringLiteral("reason"), reason},
+                           {QStringLiteral("note"), note.isNull() ? QStringLiteral("") : note}};
+    item.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return item;
+}
 
 class CacheSizeForImport
 {
@@ -126,7 +146,9 @@ FtsText ftsText(const ServiceRecord &r, const QString &lang)
 } // namespace
 
 Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatch &batch,
-                                          const QDateTime &now, const ProgressCallback &progress)
+                                          const QDateTime &now, const ProgressCallback &progress,
+                                          const std::function<Result<void>(QSqlDatabase &)>
+                                              &alsoInTransaction)
 {
     // An import writes hundreds of megabytes in one transaction: with the connection's usual
     // cache, SQLite spills dirty pages to the WAL and reads (and decrypts) them back while the
@@ -146,15 +168,46 @@ Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatc
     };
     QHash<QString, Existing> existing;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, rowid, content_hash, status, source, retired_at "
-                                   "FROM dir_service")))
-            return Unexpected(sqlError(q, "load existing"));
-        while (q.next()) {
-            existing.insert(q.value(0).toString(),
-                            {q.value(1).toLongLong(), q.value(2).toByteArray(),
-                             q.value(3).toString(), q.value(4).toString(), !q.value(5).isNull()});
+        const QString columns = QStringLiteral("SELECT id, rowid, content_hash, status, source, "
+                                               "retired_at FROM dir_service");
+        const auto keep = [&existing](QSqlQuery &q) {
+            while (q.next()) {
+                existing.insert(q.value(0).toString(),
+                                {q.value(1).toLongLong(), q.value(2).toByteArray(),
+                                 q.value(3).toString(), q.value(4).toString(),
+                                 !q.value(5).isNull()});
+            }
+        };
+        if (batch.fullSnapshot) {
+            // A snapshot retires what it does not list: it needs every service.
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(columns))
+                return Unexpected(sqlError(q, "load existing"));
+            keep(q);
+        } else {
+            // A page of changes (sync) touches only the services it names: look those up, not
+            // the whole directory (which made a first sync of N pages cost N full scans).
+            QStringList ids;
+            ids.reserve(batch.services.size() + batch.deletedServiceIds.size());
+            for (const Service &s : batch.services)
+                ids << s.id;
+            ids << batch.deletedServiceIds;
+            constexpr qsizetype chunk = 400; // under SQLite's 999 bound variables
+            for (qsizetype from = 0; from < ids.size(); from += chunk) {
+                const qsizetype n = qMin(chunk, ids.size() - from);
+                QStringList marks(n, QStringLiteral("?"));
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                if (!q.prepare(columns + QStringLiteral(" WHERE id IN (") + marks.join(QLatin1Char(','))
+                               + QLatin1Char(')')))
+                    return Unexpected(sqlError(q, "load existing"));
+                for (qsizetype i = 0; i < n; ++i)
+                    q.addBindValue(ids.at(from + i));
+                if (!q.exec())
+                    return Unexpected(sqlError(q, "load existing"));
+                keep(q);
+            }
         }
     }
 
@@ -314,6 +367,10 @@ Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatc
         return fail(ErrorCode::Cancelled,
                     tr("The import was cancelled; the directory was left as it was."));
     }
+    if (alsoInTransaction) {
+        if (Result<void> also = alsoInTransaction(db); !also)
+            return Unexpected(also.error());
+    }
     auto committed = tx.commit();
     if (!committed)
         return Unexpected(committed.error());
@@ -403,12 +460,22 @@ Result<QString> DirectoryStore::addFlag(QSqlDatabase &db, const QString &service
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Choose what is wrong with this record."));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The flag and its outbox item are one write: the server gets every flag kept here, once
+    // (the item is keyed by the flag's UUID and the server takes a replay as the same flag).
+    Storage::Transaction tx(db);
+    if (!tx.isActive())
+        return Unexpected(tx.beginError());
     auto done = Storage::execSql(db,
                                  QStringLiteral("INSERT INTO dir_flag (id, service_id, reason, "
                                                 "note, created_at) VALUES (?,?,?,?,?)"),
                                  {id, serviceId, reason, note, now.toUTC().toString(Qt::ISODate)});
     if (!done)
         return Unexpected(done.error());
+    if (auto queued = Storage::Outbox::put(db, flagOutboxItem(id, serviceId, reason, note), now);
+        !queued)
+        return Unexpected(queued.error());
+    if (auto committed = tx.commit(); !committed)
+        return Unexpected(committed.error());
     return id;
 }
 

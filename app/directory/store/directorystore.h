@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace Nav::Directory {
 
 struct ImportCounts
@@ -30,9 +32,13 @@ public:
     // leaves identical ones alone (a re-import is idempotent), and retires (status inactive,
     // never deleted) the services of the same source that a full snapshot no longer has, and
     // those the batch deletes. A failure or cancellation (progress returns false) leaves the
-    // previous directory exactly as it was.
+    // previous directory exactly as it was. `alsoInTransaction`, when given, runs inside the
+    // same transaction just before the commit (e.g. the sync cursor of the page being applied);
+    // its failure rolls everything back.
     static Result<ImportCounts> apply(QSqlDatabase &db, const DirectoryBatch &batch,
-                                      const QDateTime &now, const ProgressCallback &progress = {});
+                                      const QDateTime &now, const ProgressCallback &progress = {},
+                                      const std::function<Result<void>(QSqlDatabase &)>
+                                          &alsoInTransaction = {});
 
     static Result<ServiceRecord> record(QSqlDatabase &db, qint64 rowid);
     static Result<ServiceRecord> record(QSqlDatabase &db, const QString &serviceId);
@@ -41,7 +47,8 @@ public:
     static Result<QList<ServiceRecord>> records(QSqlDatabase &db, const QList<qint64> &rowids);
     static Result<qint64> serviceCount(QSqlDatabase &db, bool activeOnly = true);
 
-    // Stores a data-quality flag ("report a problem with this record"); returns its id.
+    // Stores a data-quality flag ("report a problem with this record") and, in the same
+    // transaction, queues it for the server (outbox kind "flag"); returns its id, a UUID.
     static Result<QString> addFlag(QSqlDatabase &db, const QString &serviceId,
                                    const QString &reason, const QString &note,
                                    const QDateTime &now);

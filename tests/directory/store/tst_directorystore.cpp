@@ -3,11 +3,16 @@
 #include "directory/store/directorystore.h"
 #include "fixturedirectory.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "storage/schema.h"
+#include "storage/transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Nav;
 using namespace Nav::Directory;
@@ -46,6 +51,47 @@ class tst_DirectoryStore : public QObject
                          return q.value(0).toString();
                      }))
             .value_or(QString());
+    }
+
+    static QList<Storage::OutboxItem> outbox(Storage::Database &db)
+    {
+        return await(db.run<QList<Storage::OutboxItem>>(
+                         [](QSqlDatabase &c) { return Storage::Outbox::items(c); }))
+            .value_or(QList<Storage::OutboxItem>{});
+    }
+
+    Result<QString> addFlag(const QString &serviceId, const QString &reason, const QString &note)
+    {
+        const QDateTime now = m_now;
+        return await(m_db->run<QString>([=](QSqlDatabase &db) {
+            return DirectoryStore::addFlag(db, serviceId, reason, note, now);
+        }));
+    }
+
+    bool exec(Storage::Database &db, const QString &sql, const QVariantList &values = {})
+    {
+        return bool(await(db.run<bool>([sql, values](QSqlDatabase &c) -> Result<bool> {
+            if (auto r = Storage::execSql(c, sql, values); !r)
+                return Unexpected(r.error());
+            return true;
+        })));
+    }
+
+    int flagCount(const QString &serviceId)
+    {
+        return await(m_db->run<int>([serviceId](QSqlDatabase &db) {
+                   return DirectoryStore::flagCount(db, serviceId);
+               }))
+            .value_or(-1);
+    }
+
+    static QJsonObject bodyOf(const Storage::OutboxItem &item)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(item.body, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            qWarning("outbox body is not a JSON object: %s", qPrintable(error.errorString()));
+        return doc.object();
     }
 
 private Q_SLOTS:
@@ -160,21 +206,150 @@ private Q_SLOTS:
     void flagsAreStored()
     {
         QVERIFY(apply(Test::fixtureDirectory()));
-        const QDateTime now = m_now;
-        auto id = await(m_db->run<QString>([now](QSqlDatabase &db) {
-            return DirectoryStore::addFlag(db, QStringLiteral("phare"), QStringLiteral("phone"),
-                                           QStringLiteral("The number rings out."), now);
-        }));
+        auto id = addFlag(QStringLiteral("phare"), QStringLiteral("phone"),
+                          QStringLiteral("The number rings out."));
         QVERIFY(id);
-        auto empty = await(m_db->run<QString>([now](QSqlDatabase &db) {
-            return DirectoryStore::addFlag(db, QStringLiteral("phare"), QString(), QString(), now);
-        }));
+        auto empty = addFlag(QStringLiteral("phare"), QString(), QString());
         QVERIFY(!empty);
         QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
-        auto count = await(m_db->run<int>([](QSqlDatabase &db) {
-            return DirectoryStore::flagCount(db, QStringLiteral("phare"));
+        QCOMPARE(flagCount(QStringLiteral("phare")), 1);
+    }
+
+    // A flag goes to the server through the outbox, queued in the flag's own transaction:
+    // one item, PUT /api/v1/flags/<uuid>, the body the server wants; nothing personal in the path.
+    void flagIsQueuedForTheServer()
+    {
+        QVERIFY(apply(Test::fixtureDirectory()));
+        const QString note = QStringLiteral("Ferm\u00e9 le lundi; \"voir\" l'affiche\nau fond.");
+        auto id = addFlag(QStringLiteral("phare"), QStringLiteral("hours"), note);
+        QVERIFY(id);
+        QVERIFY(!QUuid::fromString(*id).isNull());
+        auto withoutNote = addFlag(QStringLiteral("phare"), QStringLiteral("closed"), QString());
+        QVERIFY(withoutNote);
+        QVERIFY(!addFlag(QStringLiteral("phare"), QStringLiteral("  "), note)); // refused
+
+        const QList<Storage::OutboxItem> items = outbox(*m_db);
+        QCOMPARE(items.size(), 2);
+        const Storage::OutboxItem &item = items.first();
+        QCOMPARE(item.kind, QStringLiteral("flag"));
+        QCOMPARE(item.recordKey, *id);
+        QCOMPARE(item.method, QByteArray("PUT"));
+        QCOMPARE(item.path, QStringLiteral("/api/v1/flags/") + *id);
+        QVERIFY(item.ifMatch.isEmpty());
+        QCOMPARE(item.nextAttemptAt, m_now);
+        const QJsonObject body = bodyOf(item);
+        QCOMPARE(body.size(), 3);
+        QCOMPARE(body.value(QStringLiteral("service_id")).toString(), QStringLiteral("phare"));
+        QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("hours"));
+        QCOMPARE(body.value(QStringLiteral("note")).toString(), note);
+
+        const QJsonObject second = bodyOf(items.at(1));
+        QCOMPARE(items.at(1).recordKey, *withoutNote);
+        QCOMPARE(second.value(QStringLiteral("reason")).toString(), QStringLiteral("closed"));
+        QVERIFY(second.value(QStringLiteral("note")).isString());
+        QCOMPARE(second.value(QStringLiteral("note")).toString(), QString());
+    }
+
+    // Either both the flag and its outbox item are written, or neither.
+    void failedFlagQueuesNothing()
+    {
+        QVERIFY(apply(Test::fixtureDirectory()));
+        QVERIFY(exec(*m_db, QStringLiteral("CREATE TEMP TRIGGER no_flag BEFORE INSERT ON dir_flag"
+                                           " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        auto refused = addFlag(QStringLiteral("phare"), QStringLiteral("phone"), QString());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Database);
+        QVERIFY(outbox(*m_db).isEmpty());
+        QCOMPARE(flagCount(QStringLiteral("phare")), 0);
+        QVERIFY(exec(*m_db, QStringLiteral("DROP TRIGGER temp.no_flag")));
+
+        // The queue fails: the flag is not kept either (it would never reach the server).
+        QVERIFY(exec(*m_db, QStringLiteral("CREATE TEMP TRIGGER no_outbox BEFORE INSERT ON outbox"
+                                           " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        refused = addFlag(QStringLiteral("phare"), QStringLiteral("phone"), QString());
+        QVERIFY(!refused);
+        QVERIFY(outbox(*m_db).isEmpty());
+        QCOMPARE(flagCount(QStringLiteral("phare")), 0);
+        QVERIFY(exec(*m_db, QStringLiteral("DROP TRIGGER temp.no_outbox")));
+
+        QVERIFY(addFlag(QStringLiteral("phare"), QStringLiteral("phone"), QString()));
+        QCOMPARE(outbox(*m_db).size(), 1);
+        QCOMPARE(flagCount(QStringLiteral("phare")), 1);
+    }
+
+    // Flags reported before migration 6 are queued by it, once, with the same item as addFlag
+    // writes (the JSON is built in SQL: quotes, backslashes, control characters escaped).
+    void migrationQueuesEarlierFlags()
+    {
+        m_db.reset();
+        const QString file = m_dir.filePath(QStringLiteral("migration6.db"));
+        QList<Storage::Migration> upTo5 = Storage::workstationMigrations();
+        while (!upTo5.isEmpty() && upTo5.constLast().version > 5)
+            upTo5.removeLast();
+        QCOMPARE(upTo5.constLast().version, 5);
+        const QString tricky = QStringLiteral("Say \"closed\" \\ back\\slash\n\ttab\r\x01"
+                                              "\x1f caf\u00e9 \u2014 \U0001F600 end");
+        const QString older = QStringLiteral("8f2c4a7e-1b3d-4e5f-9a0b-1c2d3e4f5a6b");
+        const QString plain = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+        const QString synced = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        {
+            Storage::Database db;
+            Storage::Database::Options o;
+            o.filePath = file;
+            o.key = QByteArray(32, '\x21');
+            o.migrations = upTo5;
+            auto opened = await(db.open(o));
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+            const QString insert = QStringLiteral("INSERT INTO dir_flag (id, service_id, reason,"
+                                                  " note, created_at, synced_at)"
+                                                  " VALUES (?,?,?,?,?,?)");
+            const QVariant noTime(QMetaType::fromType<QString>());
+            QVERIFY(exec(db, insert, {older, QStringLiteral("svc-\"1\""), QStringLiteral("other"),
+                                      tricky, QStringLiteral("2026-01-02T03:04:05Z"), noTime}));
+            QVERIFY(exec(db, insert, {plain, QStringLiteral("svc-2"), QStringLiteral("phone"),
+                                      QVariant(QMetaType::fromType<QString>()),
+                                      QStringLiteral("2026-01-03T00:00:00Z"), noTime}));
+            QVERIFY(exec(db, insert, {synced, QStringLiteral("svc-3"), QStringLiteral("fees"),
+                                      QStringLiteral("done"), QStringLiteral("2026-01-01T00:00:00Z"),
+                                      QStringLiteral("2026-01-01T01:00:00Z")}));
+            QVERIFY(await(db.close()));
+        }
+        Storage::Database db;
+        Storage::Database::Options o;
+        o.filePath = file;
+        o.key = QByteArray(32, '\x21');
+        o.migrations = Storage::workstationMigrations();
+        auto opened = await(db.open(o));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        QCOMPARE(opened->schemaVersion, Storage::workstationMigrations().constLast().version);
+
+        const QList<Storage::OutboxItem> items = outbox(db);
+        QCOMPARE(items.size(), 2); // the synced one is not sent again
+        const Storage::OutboxItem &first = items.first();
+        QCOMPARE(first.kind, QStringLiteral("flag"));
+        QCOMPARE(first.recordKey, older);
+        QCOMPARE(first.method, QByteArray("PUT"));
+        QCOMPARE(first.path, QStringLiteral("/api/v1/flags/") + older);
+        QCOMPARE(first.createdAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QVERIFY(first.nextAttemptAt.isValid());
+        QVERIFY(first.nextAttemptAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE(first.generation, 1);
+        QVERIFY(!first.held);
+        const QJsonObject body = bodyOf(first);
+        QCOMPARE(body.size(), 3);
+        QCOMPARE(body.value(QStringLiteral("service_id")).toString(), QStringLiteral("svc-\"1\""));
+        QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("other"));
+        QCOMPARE(body.value(QStringLiteral("note")).toString(), tricky);
+        const QJsonObject second = bodyOf(items.at(1));
+        QCOMPARE(items.at(1).recordKey, plain);
+        QCOMPARE(second.value(QStringLiteral("service_id")).toString(), QStringLiteral("svc-2"));
+        QCOMPARE(second.value(QStringLiteral("note")).toString(), QString());
+        // Due now: the push picks them up.
+        auto due = await(db.run<QList<Storage::OutboxItem>>([](QSqlDatabase &c) {
+            return Storage::Outbox::due(c, QDateTime::currentDateTimeUtc().addSecs(1), 10);
         }));
-        QCOMPARE(count.value_or(-1), 1);
+        QVERIFY(due);
+        QCOMPARE(due->size(), 2);
     }
 
     void confidentialPartsAreRedacted()

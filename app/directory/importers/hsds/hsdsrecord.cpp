@@ -1317,6 +1317,7 @@ std::optional<Accessibility> parseAccessibility(Context &ctx, const Record &r)
 {
     Accessibility a;
     a.id = recordId(ctx, r, false);
+    a.code = text(ctx, r, u"code"_s); // extension (HsdsWriter): the vocabulary code, as written
     a.description = localized(ctx, r, {"description", "accessibility"});
     a.details = plain(ctx, r, {"details"});
     a.url = plain(ctx, r, {"url"});
@@ -1641,9 +1642,21 @@ std::optional<Service> parseService(Context &ctx, const Record &r, bool tabular)
     s.keywords = stringList(ctx, r, u"keywords"_s, true)
                  + stringList(ctx, r, u"keywords_fr"_s, true);
     s.lastModified = dateTime(ctx, r, u"last_modified"_s);
-    const LocalizedText alert = localized(ctx, r, {"alert"});
-    if (!alert.isEmpty())
-        s.alerts.append(Alert{alert, {}, {}});
+    // The `alerts` extension (HsdsWriter) keeps each alert with its dates; HSDS's single
+    // undated `alert` text is read only without it.
+    const QList<QJsonObject> alerts = nestedList(ctx, r, u"alerts"_s);
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        const Record child = childRecord(r, alerts.at(i), u"alert"_s, u"alerts"_s, int(i));
+        Alert a{localized(ctx, child, {"text"}), date(ctx, child, u"appears"_s),
+                date(ctx, child, u"expires"_s)};
+        if (!a.text.isEmpty())
+            s.alerts.append(a);
+    }
+    if (alerts.isEmpty()) {
+        const LocalizedText alert = localized(ctx, r, {"alert"});
+        if (!alert.isEmpty())
+            s.alerts.append(Alert{alert, {}, {}});
+    }
     parseAges(ctx, r, s);
 
     const QString rawStatus = text(ctx, r, u"status"_s);
