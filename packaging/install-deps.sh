@@ -19,7 +19,7 @@ build_pkgs=(
 )
 test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
-  postgresql nginx
+  postgresql nginx openssl
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6sql6 libqt6network6 qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0

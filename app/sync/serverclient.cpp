@@ -63,9 +63,14 @@ void ServerClient::setTransferTimeout(int ms)
 
 void ServerClient::setPinnedCertificate(const QByteArray &sha256)
 {
-    m_pin = sha256.isEmpty() ? QByteArray() : normalizedPin(sha256);
-    if (!sha256.isEmpty() && m_pin.isEmpty())
+    const QByteArray pin = sha256.isEmpty() ? QByteArray() : normalizedPin(sha256);
+    if (!sha256.isEmpty() && pin.isEmpty())
         qCWarning(lcNavSyncClient) << "certificate pin ignored: not a SHA-256 fingerprint";
+    if (pin == m_pin)
+        return;
+    m_pin = pin;
+    // A kept-alive connection was accepted under the old pin: the next request shakes hands anew.
+    m_nam->clearConnectionCache();
 }
 
 QByteArray ServerClient::fingerprint(const QSslCertificate &certificate)
@@ -129,10 +134,13 @@ void ServerClient::transmit(const ApiRequest &request, const QString &accessToke
 #ifndef QT_NO_SSL
     if (!m_pin.isEmpty()) {
         const QByteArray pin = m_pin;
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin](const QList<QSslError> &) {
-            if (fingerprint(reply->sslConfiguration().peerCertificate()) == pin)
-                reply->ignoreSslErrors();
-        });
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [reply, pin, pinRefused](const QList<QSslError> &) {
+                    if (fingerprint(reply->sslConfiguration().peerCertificate()) == pin)
+                        reply->ignoreSslErrors();
+                    else
+                        *pinRefused = true; // not the pinned certificate: say so, not "untrusted"
+                });
         connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, pinRefused] {
             if (fingerprint(reply->sslConfiguration().peerCertificate()) != pin) {
                 *pinRefused = true;

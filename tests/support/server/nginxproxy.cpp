@@ -131,9 +131,15 @@ bool NginxProxy::tryStart(const QList<quint16> &upstreamPorts, QString *error)
     for (const quint16 upstreamPort : upstreamPorts)
         conf += QStringLiteral("        server 127.0.0.1:%1;\n").arg(upstreamPort);
     conf += QStringLiteral("        keepalive 16;\n    }\n");
-    conf += QStringLiteral("    server {\n        listen 127.0.0.1:%1;\n"
-                           "        server_name localhost;\n"
-                           "        include %2;\n    }\n").arg(QString::number(m_port), quoted(snippetPath()));
+    conf += QStringLiteral("    server {\n        listen 127.0.0.1:%1%2;\n"
+                           "        server_name localhost;\n")
+                .arg(QString::number(m_port), m_certificate.isEmpty() ? QString() : QStringLiteral(" ssl"));
+    if (!m_certificate.isEmpty()) {
+        conf += QStringLiteral("        ssl_certificate %1;\n        ssl_certificate_key %2;\n"
+                               "        ssl_protocols TLSv1.2 TLSv1.3;\n")
+                    .arg(quoted(m_certificate), quoted(m_key));
+    }
+    conf += QStringLiteral("        include %1;\n    }\n").arg(quoted(snippetPath()));
     conf += QStringLiteral("}\n");
 
     QFile f(configPath());
@@ -200,9 +206,18 @@ bool NginxProxy::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+void NginxProxy::setTls(const QString &certificatePem, const QString &keyPem)
+{
+    m_certificate = certificatePem;
+    m_key = keyPem;
+}
+
 QUrl NginxProxy::baseUrl() const
 {
-    return Harness::loopbackUrl(m_port);
+    QUrl url = Harness::loopbackUrl(m_port);
+    if (!m_certificate.isEmpty())
+        url.setScheme(QStringLiteral("https"));
+    return url;
 }
 
 QByteArray NginxProxy::errorLog() const

@@ -14,7 +14,7 @@ class QTemporaryDir;
 
 namespace Nav::Test {
 
-// A real nginx on 127.0.0.1 (plain HTTP, no TLS) in front of one upstream port, configured with
+// A real nginx on 127.0.0.1 (plain HTTP, or HTTPS after setTls()) in front of one upstream port, configured with
 // the shipped proxy snippet packaging/server/navigator-proxy.conf (found through NAV_SOURCE_DIR),
 // so tests exercise the body limit, timeouts and headers that production uses. Runs in the
 // foreground as a child process with every path (pid, logs, temp files) in a temporary folder;
@@ -30,6 +30,10 @@ public:
     static QString binary();
     // The shipped snippet: $NAV_SOURCE_DIR/packaging/server/navigator-proxy.conf.
     static QString snippetPath();
+
+    // Terminate TLS with this certificate and key (PEM files), as the shipped site does; call
+    // before start(). baseUrl() is then https://.
+    void setTls(const QString &certificatePem, const QString &keyPem);
 
     // Writes nginx.conf (upstream `navigator` = 127.0.0.1:upstreamPort), starts nginx and waits
     // until it accepts connections (10 s at most).
@@ -53,6 +57,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QString m_certificate;
+    QString m_key;
 };
 
 } // namespace Nav::Test
