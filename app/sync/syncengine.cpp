@@ -10,6 +10,7 @@
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -175,6 +176,8 @@ void SyncEngine::sendAgentState()
 {
     if (!m_client.isSignedIn())
         return;
+    if (!m_heartbeat.isActive()) // stopped by sendOffline(): a new state means "still here"
+        m_heartbeat.start();
     ApiRequest r;
     r.method = "PUT";
     r.path = QStringLiteral("/api/v1/agent-status");
@@ -185,16 +188,44 @@ void SyncEngine::sendAgentState()
     });
 }
 
-void SyncEngine::sendOffline()
+void SyncEngine::sendOffline(std::function<void()> done)
 {
     m_heartbeat.stop();
-    if (!m_client.isSignedIn())
+    if (!m_client.isSignedIn()) {
+        if (done)
+            done();
         return;
+    }
     ApiRequest r;
     r.method = "PUT";
     r.path = QStringLiteral("/api/v1/agent-status");
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("state"), Core::agentStateCode(Core::AgentState::Offline)}});
-    m_client.send(r, this, [](const ApiReply &) {});
+    m_client.send(r, this, [done = std::move(done)](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            qCInfo(lcNavSyncEngine) << "offline state not recorded: HTTP" << reply.status << reply.errorCode;
+        if (done)
+            done();
+    });
+}
+
+bool SyncEngine::sendOfflineAndWait(int waitMs)
+{
+    QEventLoop loop;
+    // The answer may come after this returns: it must find nothing of this frame.
+    auto answered = std::make_shared<bool>(false);
+    QPointer<QEventLoop> waiting(&loop);
+    sendOffline([answered, waiting] {
+        *answered = true;
+        if (waiting)
+            waiting->quit();
+    });
+    if (*answered)
+        return true;
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!*answered)
+        qCInfo(lcNavSyncEngine) << "no answer to the offline state within" << waitMs << "ms";
+    return *answered;
 }
 
 void SyncEngine::send(const ApiRequest &request, QObject *context, Callback done)

@@ -80,8 +80,13 @@ public:
     // server shows a state older than 2 minutes as offline), and again after each sign-in.
     void setAgentState(Core::AgentState state);
     Core::AgentState agentState() const { return m_agentState; }
-    // Best effort "offline" before quitting or signing out.
-    void sendOffline();
+    // Best effort "offline" before signing out; `done` runs when the server answered or failed
+    // (at once when not signed in).
+    void sendOffline(std::function<void()> done = {});
+    // At quit: the same, waiting for the answer at most `waitMs` (a local event loop), so the
+    // lead's board shows the navigator gone at once. False when no answer came in time.
+    bool sendOfflineAndWait(int waitMs);
+    bool isHeartbeating() const { return m_heartbeat.isActive(); }
 
     Status status() const { return m_status; }
     DirectoryPull &pull() { return *m_pull; }

@@ -314,6 +314,16 @@ private Q_SLOTS:
         QCOMPARE(m_agent->currentText(), QStringLiteral("On break"));
         m_agent->setCurrentIndex(m_agent->findData(int(Core::AgentState::Available)));
         QTRY_COMPARE(serverCount(stateOf.arg(QStringLiteral("available"), kNavigator)), 1);
+
+        // What the workstation does at quit: "offline" is on the server when the call returns.
+        QVERIFY(m_engine->sendOfflineAndWait(5000));
+        QCOMPARE(serverCount(stateOf.arg(QStringLiteral("offline"), kNavigator)), 1);
+        QVERIFY(!m_engine->isHeartbeating());
+        m_engine->setAgentState(Core::AgentState::Break); // any new state: here again
+        QTRY_COMPARE(serverCount(stateOf.arg(QStringLiteral("break"), kNavigator)), 1);
+        QVERIFY(m_engine->isHeartbeating());
+        m_engine->setAgentState(Core::AgentState::Available);
+        QTRY_COMPARE(serverCount(stateOf.arg(QStringLiteral("available"), kNavigator)), 1);
     }
 
     // The sign-in left the password's slow hash (never the password) in the encrypted store:
