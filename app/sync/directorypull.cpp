@@ -64,6 +64,7 @@ DirectoryBatch DirectoryPull::batchFromItems(const QJsonArray &items, int *upser
     batch.source = source();
     batch.fullSnapshot = false;
     Hsds::Context ctx(batch, {});
+    ctx.reportChildrenKeptWithoutId = false; // see below: 7 entries a service, all dropped
     int up = 0;
     int down = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {

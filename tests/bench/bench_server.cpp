@@ -11,6 +11,8 @@
 //   build/dev/tests/bench_server [--workstations 500] [--seconds 60] [--speedup 30]
 //                                [--services 2000] [--pg postgresql://…] [--workers 4]
 
+#include "eventwait.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -282,8 +284,7 @@ int main(int argc, char *argv[])
     loginTimer.start();
     for (Workstation *w : ws)
         w->login();
-    while (signedIn < workstations && loginTimer.elapsed() < 300'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    Nav::Test::runEventsUntil([&] { return signedIn >= workstations; }, 300'000);
     print(QStringLiteral("signed in %1 workstations in %2 ms").arg(signedIn).arg(loginTimer.elapsed()));
 
     // First sync (every workstation pulls the whole directory, page by page): reported apart,
@@ -303,8 +304,7 @@ int main(int argc, char *argv[])
         for (Workstation *w : ws)
             w->pull();
         auto allSynced = [&] { return std::all_of(ws.cbegin(), ws.cend(), [](Workstation *w) { return w->synced(); }); };
-        while (!allSynced() && first.elapsed() < 600'000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        Nav::Test::runEventsUntil(allSynced, 600'000);
         std::sort(pages.begin(), pages.end());
         print(QStringLiteral("first sync of all %1 workstations: %2 ms (%3 pages, page p50 %4 ms)")
                   .arg(workstations).arg(first.elapsed()).arg(pages.size())
@@ -344,8 +344,7 @@ int main(int argc, char *argv[])
         }
     });
     tick.start();
-    while (clock.elapsed() < qint64(seconds) * 1000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    Nav::Test::runEventsFor(seconds * 1000);
     measuring = false;
     tick.stop();
     const double elapsed = clock.elapsed() / 1000.0;

@@ -11,6 +11,7 @@
 //
 //   QT_PLUGIN_PATH=build/dev/plugins build/dev/tests/bench_sync [--services 100000] [--page 1000]
 
+#include "eventwait.h"
 #include "server/serverprocess.h"
 
 #include "storage/database.h"
@@ -105,8 +106,7 @@ int admin(const QString &db, const QStringList &args, const QByteArray &input = 
 template<typename T>
 T wait(QFuture<T> f)
 {
-    while (!f.isFinished())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    Nav::Test::runEventsUntil([&] { return f.isFinished(); });
     return f.result();
 }
 
@@ -143,8 +143,7 @@ Outcome pullOnce(DirectoryPull &pull)
     QElapsedTimer t;
     t.start();
     pull.start();
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    Nav::Test::runEventsUntil([&] { return done; });
     o.ms = t.elapsed();
     return o;
 }
@@ -203,8 +202,7 @@ int main(int argc, char **argv)
     QObject::connect(&client, &ServerClient::signInFailed, &app,
                      [&](const ApiReply &r) { signInError = r.message; });
     client.signIn(server.baseUrl(), QStringLiteral("bench.nav"), QStringLiteral("bench-Password-1"));
-    while (!signedIn && !signInError)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    Nav::Test::runEventsUntil([&] { return signedIn || signInError.has_value(); });
     if (!signedIn) {
         std::fprintf(stderr, "bench_sync: sign-in failed: %s\n", qPrintable(*signInError));
         return 2;

@@ -924,7 +924,7 @@ QString email(Context &ctx, const Record &r, const QString &key)
 QString recordId(Context &ctx, const Record &r, bool required)
 {
     const QString id = text(ctx, r, u"id"_s);
-    if (id.isEmpty())
+    if (id.isEmpty() && (required || ctx.reportChildrenKeptWithoutId))
         ctx.report(r, u"id"_s, required ? Reason::missingId() : missingIdKept());
     return id;
 }

@@ -44,6 +44,9 @@ public:
     DirectoryBatch &batch;
     QString fileLanguage = QStringLiteral("en");
     int servicesSeen = 0; // service records met, usable or not
+    // A child record without an id (a phone, a schedule…) is kept, and said in the report.
+    // Off for documents whose writer leaves those ids empty on purpose (the sync feed).
+    bool reportChildrenKeptWithoutId = true;
     QHash<QString, QString> taxonomyNames; // taxonomy id -> name
     QHash<QString, QString> unitNames;     // unit id -> name
 
