@@ -148,6 +148,8 @@ void DirectoryPull::start()
     m_error.reset();
     m_stopping = false;
     m_moreToFetch = false;
+    m_cursorPending = false;
+    m_fetched.reset();
     m_fetching = false;
     m_parsing = false;
     m_applying = 0;
@@ -204,6 +206,7 @@ void DirectoryPull::cancel()
     ++m_step;
     m_fetching = false;
     m_parsing = false;
+    m_fetched.reset();
     setState(State::Cancelling);
     pump();
 }
@@ -216,16 +219,26 @@ void DirectoryPull::stop(const Error &error)
     pump();
 }
 
+// Three stages overlap: the server prepares page N+1 while page N is parsed (and made ready to
+// write) on a pool thread and page N-1 is written on the DB thread. Pages are written in order.
 void DirectoryPull::pump()
 {
-    const bool idle = !m_fetching && !m_parsing && m_applying == 0;
-    if (m_stopping || !m_moreToFetch) {
-        if (idle && (m_stopping || m_state == State::Pulling))
+    if (m_stopping) {
+        m_fetched.reset();
+        if (!m_fetching && !m_parsing && m_applying == 0)
             finishRun();
         return;
     }
-    if (!m_fetching && !m_parsing && m_applying < kMaxQueuedApplies)
+    if (!m_parsing && m_fetched && m_applying < kMaxQueuedApplies) {
+        Fetched next = std::move(*m_fetched);
+        m_fetched.reset();
+        parse(std::move(next));
+    }
+    if (m_moreToFetch && !m_fetching && !m_cursorPending && !m_fetched)
         fetch();
+    const bool idle = !m_fetching && !m_parsing && m_applying == 0 && !m_fetched;
+    if (idle && !m_moreToFetch && m_state == State::Pulling)
+        finishRun();
 }
 
 void DirectoryPull::fetch()
@@ -246,13 +259,32 @@ void DirectoryPull::fetch()
             stop(reply.toError());
             return;
         }
-        parse(reply.body, from);
+        Fetched fetched;
+        fetched.body = reply.body;
+        fetched.from = from;
+        bool ok = false;
+        const qint64 announced = reply.header("Nav-Next-Cursor").toLongLong(&ok);
+        const QByteArray more = reply.header("Nav-Has-More");
+        if (ok && announced >= from && (more == "true" || more == "false")) {
+            fetched.announced = announced;
+            fetched.announcedMore = more == "true" && announced > from;
+            m_fetchCursor = announced;
+            m_moreToFetch = fetched.announcedMore;
+        } else {
+            m_cursorPending = true; // an older server: the next cursor is in the body
+        }
+        m_fetched = std::move(fetched);
+        pump();
     });
 }
 
-void DirectoryPull::parse(QByteArray body, qint64 from)
+void DirectoryPull::parse(Fetched fetched)
 {
     m_parsing = true;
+    const qint64 from = fetched.from;
+    const std::optional<qint64> announced = fetched.announced;
+    const bool announcedMore = fetched.announcedMore;
+    QByteArray body = std::move(fetched.body);
     const quint64 run = m_run;
     const quint64 step = m_step;
     auto promise = std::make_shared<QPromise<Result<std::shared_ptr<Page>>>>();
@@ -260,13 +292,17 @@ void DirectoryPull::parse(QByteArray body, qint64 from)
     promise->start();
     QThreadPool::globalInstance()->start([promise, body = std::move(body), from] {
         Result<Page> page = parsePage(body, from);
-        if (page)
-            promise->addResult(std::make_shared<Page>(std::move(*page)));
+        if (page) {
+            auto ready = std::make_shared<Page>(std::move(*page));
+            ready->prepared = DirectoryStore::prepare(ready->batch); // at its final address
+            promise->addResult(ready);
+        }
         else
             promise->addResult(Unexpected(page.error()));
         promise->finish();
     });
-    future.then(this, [this, run, step, from](const Result<std::shared_ptr<Page>> &page) {
+    future.then(this, [this, run, step, from, announced,
+                       announcedMore](const Result<std::shared_ptr<Page>> &page) {
         if (run != m_run || step != m_step)
             return;
         m_parsing = false;
@@ -276,13 +312,23 @@ void DirectoryPull::parse(QByteArray body, qint64 from)
             return;
         }
         const std::shared_ptr<Page> &p = *page;
+        if (announced && (*announced != p->nextCursor || announcedMore != (p->hasMore && p->items > 0))) {
+            stop(Error{ErrorCode::InvalidInput, badPageMessage(),
+                       QStringLiteral("changes page headers announced cursor %1, body says %2")
+                           .arg(*announced)
+                           .arg(p->nextCursor)});
+            return;
+        }
         if (m_progress.total < 0 || p->lastSeq - m_summary.startCursor > m_progress.total)
             m_progress.total = std::max<qint64>(0, p->lastSeq - m_summary.startCursor);
-        if (p->items > 0) {
+        if (p->items > 0)
             apply(p, from);
-            m_fetchCursor = p->nextCursor;
+        if (!announced) {
+            m_cursorPending = false;
+            if (p->items > 0)
+                m_fetchCursor = p->nextCursor;
+            m_moreToFetch = p->hasMore && p->items > 0;
         }
-        m_moreToFetch = p->hasMore && p->items > 0;
         pump();
     });
 }
@@ -326,7 +372,8 @@ void DirectoryPull::apply(std::shared_ptr<Page> page, qint64 from)
                     }
                     return SyncState::setValue(c, QLatin1String(SyncState::kDirectoryCursor),
                                                QString::number(next));
-                });
+                },
+                page->prepared.get());
         })
         .then(this, [this, run, page](const Result<Directory::ImportCounts> &counts) {
             if (run != m_run)

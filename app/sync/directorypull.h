@@ -75,6 +75,8 @@ public:
         int items = 0;
         int upserts = 0;
         int tombstones = 0;
+        // The batch made ready to write (DirectoryStore::prepare), off the DB thread.
+        std::shared_ptr<const Directory::PreparedBatch> prepared;
     };
 
     DirectoryPull(ApiTransport &api, Storage::Database &db, QObject *parent = nullptr);
@@ -118,7 +120,16 @@ private:
     void setState(State state);
     void pump();
     void fetch();
-    void parse(QByteArray body, qint64 from);
+    // A page fetched and not parsed yet. `announced`: the cursor after it, from the server's
+    // Nav-Next-Cursor header (the next fetch did not wait for the parse); checked at parse.
+    struct Fetched
+    {
+        QByteArray body;
+        qint64 from = 0;
+        std::optional<qint64> announced;
+        bool announcedMore = false;
+    };
+    void parse(Fetched fetched);
     void apply(std::shared_ptr<Page> page, qint64 from);
     void stop(const Error &error);
     void finishRun();
@@ -137,6 +148,8 @@ private:
     quint64 m_step = 0;    // bumped at cancel: the fetch or parse in flight is abandoned
     qint64 m_fetchCursor = 0;
     bool m_moreToFetch = false;
+    bool m_cursorPending = false; // the next cursor comes with the parse (no header)
+    std::optional<Fetched> m_fetched; // at most one page waits for the parser
     bool m_fetching = false;
     bool m_parsing = false;
     int m_applying = 0;

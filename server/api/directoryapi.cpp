@@ -23,7 +23,11 @@ void registerDirectoryRoutes(Router &router)
         auto page = ServerDirectory::changes(ctx.db, *cursor, int(*limit), ctx.me().cleared);
         if (!page)
             return Response::error(ApiError::internal(page.error()));
-        return Response::raw(page->json);
+        // The same cursor in headers: a client can ask for the next page before it has parsed
+        // this one.
+        return Response::raw(page->json)
+            .withHeader("Nav-Next-Cursor", QByteArray::number(page->nextCursor))
+            .withHeader("Nav-Has-More", page->hasMore ? "true" : "false");
     });
 }
 

@@ -226,6 +226,8 @@ Result<ServerDirectory::FeedPage> ServerDirectory::changes(QSqlDatabase &db, qin
     }
     out += "],\"next_cursor\":" + QByteArray::number(next) + ",\"has_more\":" + (more ? "true" : "false")
         + ",\"last_seq\":" + QByteArray::number(*last) + '}';
+    page.nextCursor = next;
+    page.hasMore = more;
     return page;
 }
 

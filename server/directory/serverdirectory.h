@@ -28,6 +28,8 @@ public:
     {
         QByteArray json; // {"items":[…],"next_cursor":N,"has_more":b,"last_seq":M}
         int count = 0;
+        qint64 nextCursor = 0;
+        bool hasMore = false;
     };
     // Changes after `cursor`, oldest first, at most `limit`; full documents when `cleared`.
     static Result<FeedPage> changes(QSqlDatabase &db, qint64 cursor, int limit, bool cleared);

@@ -143,13 +143,59 @@ FtsText ftsText(const ServiceRecord &r, const QString &lang)
     return t;
 }
 
+// One service made ready to write: everything apply() needs that does not touch the database.
+struct PreparedService
+{
+    ServiceRecord record;
+    QByteArray doc;
+    QByteArray hash;
+    QList<Schedule> schedules;
+    QVariant hours;
+    FtsText fts[2]; // en, fr
+};
+
+PreparedService prepareService(const Service &service, const DirectoryBatch &batch)
+{
+    PreparedService p;
+    p.record = makeRecord(service, batch);
+    p.doc = encodeRecord(p.record);
+    p.hash = QCryptographicHash::hash(p.doc, QCryptographicHash::Sha1);
+    p.schedules = effectiveSchedules(p.record);
+    p.hours = p.schedules.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                    : QVariant(encodeSchedules(p.schedules));
+    p.fts[0] = ftsText(p.record, QStringLiteral("en"));
+    p.fts[1] = ftsText(p.record, QStringLiteral("fr"));
+    return p;
+}
+
 } // namespace
+
+struct PreparedBatch
+{
+    const DirectoryBatch *batch = nullptr; // what it was prepared from (checked by apply)
+    qsizetype count = 0;
+    QList<PreparedService> services;       // in the order of batch->services
+};
+
+std::shared_ptr<const PreparedBatch> DirectoryStore::prepare(const DirectoryBatch &batch)
+{
+    auto prepared = std::make_shared<PreparedBatch>();
+    prepared->batch = &batch;
+    prepared->count = batch.services.size();
+    prepared->services.reserve(batch.services.size());
+    for (const Service &service : batch.services)
+        prepared->services.append(prepareService(service, batch));
+    return prepared;
+}
 
 Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatch &batch,
                                           const QDateTime &now, const ProgressCallback &progress,
                                           const std::function<Result<void>(QSqlDatabase &)>
-                                              &alsoInTransaction)
+                                              &alsoInTransaction,
+                                          const PreparedBatch *prepared)
 {
+    if (prepared && (prepared->batch != &batch || prepared->count != batch.services.size()))
+        prepared = nullptr; // not this batch's: compute here
     // An import writes hundreds of megabytes in one transaction: with the connection's usual
     // cache, SQLite spills dirty pages to the WAL and reads (and decrypts) them back while the
     // full-text index merges. A bigger cache for the import only; restored afterwards.
@@ -253,14 +299,17 @@ Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatc
             return fail(ErrorCode::Cancelled,
                         tr("The import was cancelled; the directory was left as it was."));
         }
-        ++done;
         seen.insert(service.id);
-        const ServiceRecord record = makeRecord(service, batch);
-        const QByteArray doc = encodeRecord(record);
-        const QByteArray hash = QCryptographicHash::hash(doc, QCryptographicHash::Sha1);
-        const QList<Schedule> schedules = effectiveSchedules(record);
-        const QVariant hours = schedules.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                   : QVariant(encodeSchedules(schedules));
+        std::optional<PreparedService> here;
+        if (!prepared)
+            here = prepareService(service, batch);
+        const PreparedService &p = prepared ? prepared->services.at(done) : *here;
+        ++done;
+        const ServiceRecord &record = p.record;
+        const QByteArray &doc = p.doc;
+        const QByteArray &hash = p.hash;
+        const QList<Schedule> &schedules = p.schedules;
+        const QVariant &hours = p.hours;
         const QVariant lastVerified = service.lastVerified.isValid()
                                           ? QVariant(service.lastVerified.toString(Qt::ISODate))
                                           : QVariant(QMetaType(QMetaType::QString));
@@ -335,9 +384,9 @@ Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatc
         }
 
         // Full text, once per language.
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
-            const FtsText t = ftsText(record, lang);
-            Statement &ins = lang == QLatin1String("en") ? insFtsEn : insFtsFr;
+        for (int lang = 0; lang < 2; ++lang) {
+            const FtsText &t = p.fts[lang];
+            Statement &ins = lang == 0 ? insFtsEn : insFtsFr;
             if (!ins.run({rowid, t.name, t.organization, t.taxonomy, t.keywords, t.description}))
                 return Unexpected(sqlError(ins.q, "insert full text"));
         }

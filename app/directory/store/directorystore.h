@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 namespace Nav::Directory {
 
@@ -22,6 +23,8 @@ struct ImportCounts
     int quarantined = 0;
     friend bool operator==(const ImportCounts &, const ImportCounts &) = default;
 };
+
+struct PreparedBatch;
 
 // The resource directory inside the encrypted store. Every function runs on the DB thread
 // (inside Database::run) and takes the connection.
@@ -38,7 +41,14 @@ public:
     static Result<ImportCounts> apply(QSqlDatabase &db, const DirectoryBatch &batch,
                                       const QDateTime &now, const ProgressCallback &progress = {},
                                       const std::function<Result<void>(QSqlDatabase &)>
-                                          &alsoInTransaction = {});
+                                          &alsoInTransaction = {},
+                                      const PreparedBatch *prepared = nullptr);
+
+    // What apply() computes for each service before it writes (the stored record, its hash,
+    // its hours, its full text), computed ahead on any thread: the sync parses and prepares
+    // the next page while the DB thread writes this one. Pure; give it to apply() with the
+    // same batch.
+    static std::shared_ptr<const PreparedBatch> prepare(const DirectoryBatch &batch);
 
     static Result<ServiceRecord> record(QSqlDatabase &db, qint64 rowid);
     static Result<ServiceRecord> record(QSqlDatabase &db, const QString &serviceId);
