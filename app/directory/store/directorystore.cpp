@@ -13,10 +13,15 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QUuid>
 
+#include <atomic>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcNavDirectoryStore, "nav.directory.store")
 
@@ -168,6 +173,87 @@ PreparedService prepareService(const Service &service, const DirectoryBatch &bat
     return p;
 }
 
+// Prepares the services of a large batch on a pool thread, in order, while the DB thread
+// writes the ones already prepared: take(i) waits for service i, or prepares it itself when the
+// helper has not reached it (so it never waits for a pool that is busy elsewhere).
+class PrepareAhead
+{
+public:
+    static constexpr qsizetype kWorthIt = 200; // below this, preparing in place is as quick
+
+    explicit PrepareAhead(const DirectoryBatch &batch)
+        : m_state(std::make_shared<State>(batch))
+    {
+        QThreadPool::globalInstance()->start([state = m_state] {
+            state->started = true;
+            for (;;) {
+                qsizetype i = state->next.load();
+                if (i >= state->size || state->stop.load())
+                    break;
+                if (!state->next.compare_exchange_strong(i, i + 1))
+                    continue;
+                state->put(i, prepareService(state->batch.services.at(i), state->batch));
+            }
+            std::lock_guard lock(state->mutex);
+            state->helperDone = true;
+            state->changed.notify_all();
+        });
+    }
+    ~PrepareAhead()
+    {
+        // The helper reads the batch: it must be gone before the batch can be.
+        m_state->stop = true;
+        std::unique_lock lock(m_state->mutex);
+        m_state->changed.wait(lock, [this] { return m_state->helperDone; });
+    }
+    PrepareAhead(const PrepareAhead &) = delete;
+    PrepareAhead &operator=(const PrepareAhead &) = delete;
+
+    // Service i, taken in order 0, 1, 2…
+    PreparedService take(qsizetype i)
+    {
+        State &st = *m_state;
+        qsizetype expected = i;
+        // Once the helper runs it only goes forward: wait for it. Before, do the work here.
+        if (!st.started.load() && st.next.compare_exchange_strong(expected, i + 1))
+            return prepareService(st.batch.services.at(i), st.batch);
+        std::unique_lock lock(st.mutex);
+        st.changed.wait(lock, [&st, i] { return st.ready[size_t(i)] != 0; });
+        st.ready[size_t(i)] = 0;
+        return std::move(*st.items[size_t(i)]);
+    }
+
+private:
+    struct State
+    {
+        explicit State(const DirectoryBatch &b)
+            : batch(b)
+            , size(b.services.size())
+            , items(size_t(b.services.size()))
+            , ready(size_t(b.services.size()), 0)
+        {
+        }
+        void put(qsizetype i, PreparedService p)
+        {
+            std::lock_guard lock(mutex);
+            items[size_t(i)] = std::move(p);
+            ready[size_t(i)] = 1;
+            changed.notify_all();
+        }
+        const DirectoryBatch &batch;
+        const qsizetype size;
+        std::atomic<qsizetype> next{0};
+        std::atomic<bool> stop{false};
+        std::atomic<bool> started{false};
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::vector<std::optional<PreparedService>> items;
+        std::vector<char> ready;
+        bool helperDone = false;
+    };
+    std::shared_ptr<State> m_state;
+};
+
 } // namespace
 
 struct PreparedBatch
@@ -294,6 +380,10 @@ Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatc
     qint64 done = 0;
     QSet<QString> taxonomyWritten;
 
+    std::optional<PrepareAhead> ahead;
+    if (!prepared && batch.services.size() >= PrepareAhead::kWorthIt)
+        ahead.emplace(batch);
+
     for (const Service &service : batch.services) {
         if (progress && (done % 250) == 0 && !progress(done, total)) {
             return fail(ErrorCode::Cancelled,
@@ -301,7 +391,9 @@ Result<ImportCounts> DirectoryStore::apply(QSqlDatabase &db, const DirectoryBatc
         }
         seen.insert(service.id);
         std::optional<PreparedService> here;
-        if (!prepared)
+        if (ahead)
+            here = ahead->take(done);
+        else if (!prepared)
             here = prepareService(service, batch);
         const PreparedService &p = prepared ? prepared->services.at(done) : *here;
         ++done;

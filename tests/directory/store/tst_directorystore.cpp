@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Navigator contributors
+#include "directory/demo/demodirectory.h"
 #include "directory/store/directorystore.h"
 #include "fixturedirectory.h"
 #include "storage/database.h"
@@ -201,6 +202,45 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->service.name.en, QStringLiteral("Le Phare Emergency Shelter"));
         QCOMPARE(statusOf(QStringLiteral("tax")), QStringLiteral("active"));
+    }
+
+    // A large import prepares its records on a pool thread while the DB thread writes: the
+    // records land in the right rows (a second import finds every one unchanged, a record read
+    // back is the one given), and a cancel in the middle waits for the helper and keeps the
+    // previous directory.
+    void largeImportsPrepareAheadInOrder()
+    {
+        const DirectoryBatch demo = DemoDirectory::generate(700, 9, QDate(2026, 3, 2));
+        auto first = apply(demo);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().detail));
+        QCOMPARE(first->added, int(demo.services.size()));
+        auto again = apply(demo);
+        QVERIFY(again);
+        QCOMPARE(again->unchanged, int(demo.services.size()));
+        QCOMPARE(again->updated, 0);
+        for (const qsizetype i : {qsizetype(0), qsizetype(349), demo.services.size() - 1}) {
+            const Service &given = demo.services.at(i);
+            auto stored = await(m_db->run<ServiceRecord>([id = given.id](QSqlDatabase &db) {
+                return DirectoryStore::record(db, id);
+            }));
+            QVERIFY(stored);
+            QCOMPARE(stored->service.name, given.name);
+            QCOMPARE(stored->service.description, given.description);
+        }
+
+        // The same batch renamed, cancelled after 250 services: nothing of it is kept.
+        DirectoryBatch renamed = demo;
+        for (Service &s : renamed.services)
+            s.name.en += QStringLiteral(" v2");
+        int calls = 0;
+        auto cancelled = apply(renamed, [&calls](qint64, qint64) { return ++calls < 2; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        auto kept = await(m_db->run<ServiceRecord>([id = demo.services.first().id](QSqlDatabase &db) {
+            return DirectoryStore::record(db, id);
+        }));
+        QVERIFY(kept);
+        QCOMPARE(kept->service.name.en, demo.services.first().name.en);
     }
 
     void flagsAreStored()
