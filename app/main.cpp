@@ -537,7 +537,15 @@ int main(int argc, char **argv)
     // Team-lead review (Ctrl+5): shown to team leads once signed in, from the server's data;
     // reloaded at each sign-in and every minute while shown (the agents' board).
     Nav::Sync::TeamReview teamReview(serverClient, clock);
+    teamReview.keepSnapshotsIn(&store.database()); // a lead reads the review offline too
     Nav::Ui::TeamReviewPane *teamPane = nullptr;
+    const auto ensureTeamPane = [&teamPane, &teamReview, &window] {
+        if (teamPane)
+            return;
+        teamPane = new Nav::Ui::TeamReviewPane(teamReview);
+        window.addArea(Nav::Ui::MainWindow::Area::TeamReview, teamPane);
+        window.addAreaMenu(Nav::Ui::MainWindow::Area::TeamReview, teamPane->actions());
+    };
     QTimer teamRefresh;
     teamRefresh.setInterval(60 * 1000);
     QObject::connect(&teamRefresh, &QTimer::timeout, &teamReview, [&teamReview, &serverClient, &window] {
@@ -546,17 +554,18 @@ int main(int argc, char **argv)
     });
     QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedIn, &window,
                      [&](const QJsonObject &user) {
-                         if (user.value(QStringLiteral("role")).toString() != QLatin1String("team-lead"))
+                         if (user.value(QStringLiteral("role")).toString() != QLatin1String("team-lead")) {
+                             teamReview.forgetKept(); // not a lead's workstation (any more)
                              return;
-                         if (!teamPane) {
-                             teamPane = new Nav::Ui::TeamReviewPane(teamReview);
-                             window.addArea(Nav::Ui::MainWindow::Area::TeamReview, teamPane);
-                             window.addAreaMenu(Nav::Ui::MainWindow::Area::TeamReview, teamPane->actions());
                          }
+                         ensureTeamPane();
                          teamReview.reload();
                          teamRefresh.start();
                      });
-    QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedOut, &teamRefresh, &QTimer::stop);
+    QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedOut, &teamRefresh, [&] {
+        teamRefresh.stop();
+        teamReview.forgetKept(); // signing out leaves no copy of the team's follow-ups behind
+    });
 
     // At start: resume the last session; if there is none (or the server refused it), ask.
     // When the server cannot be reached, the navigator works offline without being asked.
@@ -580,6 +589,11 @@ int main(int argc, char **argv)
     QObject::connect(&store, &Nav::Storage::EncryptedStore::opened, &window, [&] {
         screenLock.load();
         contactsReady();
+        // A team lead's last review, readable at once and offline; a sign-in reloads it live.
+        teamReview.restoreKept().then(&window, [ensureTeamPane](bool restored) {
+            if (restored)
+                ensureTeamPane();
+        });
         connectToServer();
         if (cli.demo) {
             store.writeMeta(QStringLiteral("profile.demo"), QStringLiteral("1"));

@@ -61,7 +61,7 @@
 <context>
     <name>Nav::Sync::ServerClient</name>
     <message numerus="yes">
-        <location filename="../app/sync/serverclient.cpp" line="+262"/>
+        <location filename="../app/sync/serverclient.cpp" line="+270"/>
         <source>Too many wrong passwords. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>Nav::Sync::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="+386"/>
+        <location filename="../app/sync/syncengine.cpp" line="+427"/>
         <source>%n item(s) waiting to be sent</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>Nav::Ui::TeamReviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/sync/teamreviewpane.cpp" line="+474"/>
+        <location filename="../ui/sync/teamreviewpane.cpp" line="+484"/>
         <source>%n follow-up(s) shown</source>
         <translation>
             <numerusform>%n follow-up shown</numerusform>

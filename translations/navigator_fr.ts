@@ -1117,7 +1117,7 @@ Commandes&#xa0;:
         <translation>Ligne %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/directory/store/directorystore.cpp" line="+34"/>
+        <location filename="../app/directory/store/directorystore.cpp" line="+39"/>
         <source>The directory could not be saved; nothing was changed.</source>
         <translation>Le répertoire n’a pas pu être enregistré; rien n’a été modifié.</translation>
     </message>
@@ -1335,8 +1335,8 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::DirectoryStore</name>
     <message>
-        <location filename="../app/directory/store/directorystore.cpp" line="+220"/>
-        <location line="+114"/>
+        <location filename="../app/directory/store/directorystore.cpp" line="+351"/>
+        <location line="+119"/>
         <source>The import was cancelled; the directory was left as it was.</source>
         <translation>L’importation a été annulée; le répertoire est resté tel quel.</translation>
     </message>
@@ -2069,7 +2069,7 @@ Commandes&#xa0;:
         <translation>Le serveur a envoyé une page du répertoire que Navigator ne comprend pas. Le répertoire est resté tel quel; Navigator réessaiera.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+323"/>
         <source>The directory changed while it was being updated. Navigator will try again.</source>
         <translation>Le répertoire a changé pendant sa mise à jour. Navigator réessaiera.</translation>
     </message>
@@ -2157,7 +2157,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Sync::ServerClient</name>
     <message>
-        <location filename="../app/sync/serverclient.cpp" line="+231"/>
+        <location filename="../app/sync/serverclient.cpp" line="+239"/>
         <source>The server at %1 did not answer in time. Navigator will try again; your work is kept on this computer.</source>
         <translation>Le serveur %1 n’a pas répondu à temps. Navigator réessaiera; votre travail est conservé sur cet ordinateur.</translation>
     </message>
@@ -2261,12 +2261,12 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Sync::SyncEngine</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="+324"/>
+        <location filename="../app/sync/syncengine.cpp" line="+357"/>
         <source>You are not signed in to the server. Sign in to send your work and receive directory updates.</source>
         <translation>Vous n’êtes pas connecté au serveur. Connectez-vous pour envoyer votre travail et recevoir les mises à jour du répertoire.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
@@ -2333,18 +2333,18 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Sync::TeamReview</name>
     <message>
-        <location filename="../app/sync/teamreview.cpp" line="+141"/>
-        <location line="+69"/>
+        <location filename="../app/sync/teamreview.cpp" line="+254"/>
+        <location line="+54"/>
         <source>Only a team lead can review the team&apos;s follow-ups.</source>
         <translation>Seul un chef d’équipe peut passer en revue les suivis de l’équipe.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-53"/>
         <source>The list of your team&apos;s members could not be loaded. %1</source>
         <translation>La liste des membres de votre équipe n’a pas pu être chargée. %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>The agents&apos; states could not be loaded. %1</source>
         <translation>L’état des agents n’a pas pu être chargé. %1</translation>
     </message>
@@ -2354,7 +2354,7 @@ Commandes&#xa0;:
         <translation>Les suivis de l’équipe n’ont pas pu être chargés. %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The comment is too long: %1 characters at most.</source>
         <translation>Le commentaire est trop long&#xa0;: %1 caractères au plus.</translation>
     </message>
@@ -2364,7 +2364,7 @@ Commandes&#xa0;:
         <translation>Ce suivi n’est plus dans la liste. Actualisez la liste.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Someone changed this follow-up meanwhile, so it was not reassigned. It was reloaded and now shows their change: check it, then reassign it again if needed.</source>
         <translation>Quelqu’un a modifié ce suivi entre-temps&#xa0;: il n’a donc pas été réassigné. Il a été rechargé et montre maintenant cette modification&#xa0;: vérifiez-la, puis réassignez-le au besoin.</translation>
     </message>
@@ -2374,7 +2374,7 @@ Commandes&#xa0;:
         <translation>Quelqu’un a modifié ce suivi entre-temps&#xa0;: votre commentaire n’a donc pas été enregistré. Il a été rechargé et montre maintenant cette modification&#xa0;: vérifiez-la, puis ajoutez de nouveau votre commentaire.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>It is no longer one of your team&apos;s follow-ups. Refresh the list.</source>
         <translation>Ce n’est plus un suivi de votre équipe. Actualisez la liste.</translation>
     </message>
@@ -4639,12 +4639,12 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::TeamReviewPane</name>
     <message>
-        <location filename="../ui/sync/teamreviewpane.cpp" line="+321"/>
+        <location filename="../ui/sync/teamreviewpane.cpp" line="+330"/>
         <source>Team review</source>
         <translation>Revue d’équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Overdue only</source>
         <translation>En &amp;retard seulement</translation>
     </message>
@@ -4887,12 +4887,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-105"/>
         <source>last seen %1</source>
         <translation>vu pour la dernière fois %1</translation>
     </message>
@@ -4907,7 +4907,12 @@ Raison&#xa0;: %2</translation>
         <translation>Hors ligne&#xa0;: aucune nouvelle du poste depuis 2 minutes.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+28"/>
+        <source>Shown as it was at %1: the server cannot be reached. Reassigning, commenting and opening contacts come back with the connection.</source>
+        <translation>Affiché tel qu’il était à %1 : le serveur est injoignable. La réassignation, les commentaires et l’ouverture des contacts reviennent avec la connexion.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Recorded by</source>
         <translation>Consigné par</translation>
     </message>
@@ -5145,7 +5150,7 @@ Raison&#xa0;: %2</translation>
         <translation>Envoyer ce qui attend et recevoir les mises à jour du répertoire maintenant (F5)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>

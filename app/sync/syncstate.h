@@ -17,6 +17,7 @@ namespace SyncState {
 inline constexpr char kDirectoryCursor[] = "directory.cursor";   // seq of the last page applied
 inline constexpr char kDirectoryServer[] = "directory.server";   // the server that cursor is of
 inline constexpr char kDirectoryPulledAt[] = "directory.pulled_at"; // UTC ISO, last full catch-up
+inline constexpr char kTeamSnapshot[] = "team.snapshot"; // the lead's last team review (JSON)
 
 // The value, or `fallback` when the key is absent.
 Result<QString> value(QSqlDatabase &db, const QString &key, const QString &fallback = {});

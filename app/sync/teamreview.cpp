@@ -3,9 +3,12 @@
 #include "sync/teamreview.h"
 
 #include "core/clock.h"
+#include "storage/database.h"
 #include "sync/serverclient.h"
+#include "sync/syncstate.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -59,6 +62,7 @@ TeamReview::TeamReview(ApiTransport &transport, Core::Clock &clock, QObject *par
     , m_transport(transport)
     , m_clock(clock)
 {
+    connect(this, &TeamReview::snapshotChanged, this, &TeamReview::keepSnapshot);
 }
 
 TeamReview::~TeamReview() = default;
@@ -101,6 +105,127 @@ void TeamReview::fail(std::function<QString()> words)
     Q_EMIT failed(m_errorWords());
 }
 
+QList<TeamMember> TeamReview::membersFrom(const QJsonArray &items)
+{
+    QList<TeamMember> members;
+    for (const QJsonValue &v : items) {
+        const QJsonObject u = v.toObject();
+        if (u.value(QLatin1String("disabled")).toBool())
+            continue;
+        members.append({u.value(QLatin1String("id")).toString(),
+                        u.value(QLatin1String("username")).toString(),
+                        u.value(QLatin1String("display_name")).toString(),
+                        u.value(QLatin1String("role")).toString()});
+    }
+    std::sort(members.begin(), members.end(), [](const TeamMember &a, const TeamMember &b) {
+        return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+    });
+    return members;
+}
+
+QList<AgentState> TeamReview::agentsFrom(const QJsonArray &items)
+{
+    QList<AgentState> states;
+    for (const QJsonValue &v : items) {
+        const QJsonObject a = v.toObject();
+        AgentState s;
+        s.userId = a.value(QLatin1String("user_id")).toString();
+        s.displayName = a.value(QLatin1String("display_name")).toString();
+        if (s.displayName.isEmpty())
+            s.displayName = a.value(QLatin1String("username")).toString();
+        s.state = a.value(QLatin1String("state")).toString();
+        s.reportedState = a.value(QLatin1String("reported_state")).toString();
+        s.since = fromMs(a.value(QLatin1String("since")));
+        s.lastHeartbeat = fromMs(a.value(QLatin1String("last_heartbeat")));
+        s.stale = a.value(QLatin1String("stale")).toBool(true);
+        states.append(s);
+    }
+    return states;
+}
+
+QJsonObject TeamReview::snapshot() const
+{
+    if (!m_loadedOnce)
+        return {};
+    QJsonArray followUps;
+    for (const QJsonObject &f : m_rawFollowUps)
+        followUps.append(f);
+    return {{QStringLiteral("loaded_at"), m_loadedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("followups"), followUps},
+            {QStringLiteral("members"), m_rawMembers},
+            {QStringLiteral("agents"), m_rawAgents},
+            {QStringLiteral("agents_readable"), m_agentsReadable}};
+}
+
+bool TeamReview::restore(const QJsonObject &snapshot)
+{
+    const QDateTime loadedAt =
+        QDateTime::fromString(snapshot.value(QLatin1String("loaded_at")).toString(), Qt::ISODateWithMs);
+    if (!loadedAt.isValid() || !snapshot.value(QLatin1String("followups")).isArray())
+        return false;
+    ++m_generation; // a reload in flight would overwrite it with older news
+    m_pending = 0;
+    m_rawFollowUps.clear();
+    m_followUps.clear();
+    for (const QJsonValue &v : snapshot.value(QLatin1String("followups")).toArray()) {
+        const TeamFollowUp f = TeamFollowUp::fromJson(v.toObject());
+        if (f.id.isEmpty())
+            continue;
+        m_rawFollowUps.insert(f.id, v.toObject());
+        m_followUps.insert(f.id, f);
+    }
+    m_rawMembers = snapshot.value(QLatin1String("members")).toArray();
+    m_members = membersFrom(m_rawMembers);
+    m_rawAgents = snapshot.value(QLatin1String("agents")).toArray();
+    m_agents = agentsFrom(m_rawAgents);
+    m_agentsReadable = snapshot.value(QLatin1String("agents_readable")).toBool();
+    m_loadedAt = loadedAt;
+    m_asOf = loadedAt;
+    m_loadedOnce = true;
+    qCInfo(lcNavSyncTeamReview, "team review restored: %d follow-ups as of the last load",
+           int(m_followUps.size()));
+    Q_EMIT loaded();
+    return true;
+}
+
+void TeamReview::keepSnapshot()
+{
+    if (!m_keep || m_asOf.isValid())
+        return;
+    const QString json = QString::fromUtf8(QJsonDocument(snapshot()).toJson(QJsonDocument::Compact));
+    m_keep->run<bool>([json](QSqlDatabase &c) -> Result<bool> {
+        if (auto r = SyncState::setValue(c, QLatin1String(SyncState::kTeamSnapshot), json); !r)
+            return Unexpected(r.error());
+        return true;
+    });
+}
+
+QFuture<bool> TeamReview::restoreKept()
+{
+    if (!m_keep)
+        return QtFuture::makeReadyFuture(false);
+    return m_keep
+        ->run<QString>([](QSqlDatabase &c) {
+            return SyncState::value(c, QLatin1String(SyncState::kTeamSnapshot));
+        })
+        .then(this, [this](const Result<QString> &kept) {
+            if (!kept || kept->isEmpty() || m_loadedOnce)
+                return false; // nothing kept, or live data came first
+            return restore(QJsonDocument::fromJson(kept->toUtf8()).object());
+        });
+}
+
+void TeamReview::forgetKept()
+{
+    if (!m_keep)
+        return;
+    m_keep->run<bool>([](QSqlDatabase &c) -> Result<bool> {
+        if (auto r = SyncState::remove(c, QLatin1String(SyncState::kTeamSnapshot)); !r)
+            return Unexpected(r.error());
+        return true;
+    });
+}
+
 // ---- loading -------------------------------------------------------------------------------
 
 void TeamReview::reload()
@@ -109,6 +234,7 @@ void TeamReview::reload()
     m_pending = 3;
     m_loadFailed = false;
     m_incoming.clear();
+    m_rawIncoming.clear();
     fetchFollowUpPage(generation, 0, QString());
 
     ApiRequest users;
@@ -117,21 +243,8 @@ void TeamReview::reload()
         if (generation != m_generation)
             return;
         if (reply.isSuccess()) {
-            QList<TeamMember> members;
-            const QJsonArray items = reply.object().value(QLatin1String("items")).toArray();
-            for (const QJsonValue &v : items) {
-                const QJsonObject u = v.toObject();
-                if (u.value(QLatin1String("disabled")).toBool())
-                    continue;
-                members.append({u.value(QLatin1String("id")).toString(),
-                                u.value(QLatin1String("username")).toString(),
-                                u.value(QLatin1String("display_name")).toString(),
-                                u.value(QLatin1String("role")).toString()});
-            }
-            std::sort(members.begin(), members.end(), [](const TeamMember &a, const TeamMember &b) {
-                return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
-            });
-            m_members = members;
+            m_rawMembers = reply.object().value(QLatin1String("items")).toArray();
+            m_members = membersFrom(m_rawMembers);
         } else if (!m_loadFailed) {
             m_loadFailed = true;
             qCWarning(lcNavSyncTeamReview, "team members: status %d %s", reply.status,
@@ -152,23 +265,8 @@ void TeamReview::reload()
         if (generation != m_generation)
             return;
         if (reply.isSuccess()) {
-            QList<AgentState> states;
-            const QJsonArray items = reply.object().value(QLatin1String("items")).toArray();
-            for (const QJsonValue &v : items) {
-                const QJsonObject a = v.toObject();
-                AgentState s;
-                s.userId = a.value(QLatin1String("user_id")).toString();
-                s.displayName = a.value(QLatin1String("display_name")).toString();
-                if (s.displayName.isEmpty())
-                    s.displayName = a.value(QLatin1String("username")).toString();
-                s.state = a.value(QLatin1String("state")).toString();
-                s.reportedState = a.value(QLatin1String("reported_state")).toString();
-                s.since = fromMs(a.value(QLatin1String("since")));
-                s.lastHeartbeat = fromMs(a.value(QLatin1String("last_heartbeat")));
-                s.stale = a.value(QLatin1String("stale")).toBool(true);
-                states.append(s);
-            }
-            m_agents = states;
+            m_rawAgents = reply.object().value(QLatin1String("items")).toArray();
+            m_agents = agentsFrom(m_rawAgents);
             m_agentsReadable = true;
         } else if (reply.status == 403) {
             // Not a lead (any more): no board, and nothing to complain about.
@@ -220,6 +318,7 @@ void TeamReview::fetchFollowUpPage(quint64 generation, qint64 since, const QStri
         for (const QJsonValue &v : items) {
             // A follow-up changed while we page comes again later: the last one wins.
             TeamFollowUp f = TeamFollowUp::fromJson(v.toObject());
+            m_rawIncoming.insert(f.id, v.toObject());
             m_incoming.insert(f.id, f);
         }
         const qint64 nextSince = qint64(page.value(QLatin1String("next_since")).toDouble());
@@ -241,14 +340,19 @@ void TeamReview::partDone(quint64 generation)
         return;
     if (m_loadFailed) {
         m_incoming.clear();
+        m_rawIncoming.clear();
         return; // failed() was emitted; what was shown stays
     }
     m_followUps = std::exchange(m_incoming, {});
+    m_rawFollowUps = std::exchange(m_rawIncoming, {});
+    m_loadedAt = m_clock.now();
+    m_asOf = {};
     m_loadedOnce = true;
     clearError();
     qCInfo(lcNavSyncTeamReview, "team review loaded: %d follow-ups, %d members, %d agent states",
            int(m_followUps.size()), int(m_members.size()), int(m_agents.size()));
     Q_EMIT loaded();
+    Q_EMIT snapshotChanged();
 }
 
 // ---- changes ---------------------------------------------------------------------------------
@@ -293,8 +397,10 @@ void TeamReview::update(const QString &followUpId, const QJsonObject &changes, C
             if (f.id.isEmpty())
                 f.id = followUpId;
             m_followUps.insert(f.id, f);
+            m_rawFollowUps.insert(f.id, reply.object());
             clearError();
             Q_EMIT changed(f.id);
+            Q_EMIT snapshotChanged();
             return;
         }
         qCWarning(lcNavSyncTeamReview, "follow-up update: status %d %s", reply.status,
@@ -317,7 +423,9 @@ void TeamReview::update(const QString &followUpId, const QJsonObject &changes, C
             if (!server.isEmpty()) {
                 const TeamFollowUp f = TeamFollowUp::fromJson(server);
                 m_followUps.insert(f.id, f);
+                m_rawFollowUps.insert(f.id, server);
                 Q_EMIT changed(f.id);
+                Q_EMIT snapshotChanged();
                 fail(changedMeanwhile);
                 return;
             }
@@ -328,7 +436,9 @@ void TeamReview::update(const QString &followUpId, const QJsonObject &changes, C
                 if (again.isSuccess()) {
                     const TeamFollowUp f = TeamFollowUp::fromJson(again.object());
                     m_followUps.insert(f.id, f);
+                    m_rawFollowUps.insert(f.id, again.object());
                     Q_EMIT changed(f.id);
+                    Q_EMIT snapshotChanged();
                 }
                 fail(changedMeanwhile);
             });

@@ -6,7 +6,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
@@ -20,6 +22,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcNavSyncTeamReview)
 
 namespace Nav::Core {
 class Clock;
+}
+namespace Nav::Storage {
+class Database;
 }
 
 namespace Nav::Sync {
@@ -110,6 +115,19 @@ public:
     // Reads one of the team's contacts: contactLoaded() or failed().
     void loadContact(const QString &contactId);
 
+    // Offline use: everything last loaded, as the server sent it, with the time it was loaded
+    // (kept by the owner in the encrypted store after each snapshotChanged()). restore() shows a
+    // snapshot until the next successful reload; asOf() is then its time (invalid when live).
+    QJsonObject snapshot() const;
+    bool restore(const QJsonObject &snapshot);
+    QDateTime asOf() const { return m_asOf; }
+    // Keeps each snapshot in the encrypted store (sync_state), so the lead can read the review
+    // offline after a restart. restoreKept() shows the kept one (false when there is none);
+    // forgetKept() removes it (sign-out, another user). nullptr: keep nothing any more.
+    void keepSnapshotsIn(Storage::Database *db) { m_keep = db; }
+    QFuture<bool> restoreKept();
+    void forgetKept();
+
     // The last problem in the current language (again after a language switch); empty if none.
     QString errorText() const { return m_errorWords ? m_errorWords() : QString(); }
     void clearError();
@@ -126,8 +144,13 @@ Q_SIGNALS:
     void changed(const QString &followUpId);
     void contactLoaded(const QString &contactId, const QJsonObject &storedContact);
     void failed(const QString &message);
+    // What snapshot() returns changed (a reload or a saved change): keep it for offline use.
+    void snapshotChanged();
 
 private:
+    void keepSnapshot();
+    static QList<TeamMember> membersFrom(const QJsonArray &items);
+    static QList<AgentState> agentsFrom(const QJsonArray &items);
     void fetchFollowUpPage(quint64 generation, qint64 since, const QString &after);
     void partDone(quint64 generation);
     enum class Change { Reassign, Comment };
@@ -143,6 +166,11 @@ private:
     bool m_loadFailed = false;
     QHash<QString, TeamFollowUp> m_followUps;
     QHash<QString, TeamFollowUp> m_incoming; // the pages of a reload in progress
+    QHash<QString, QJsonObject> m_rawFollowUps, m_rawIncoming; // as the server sent them
+    QJsonArray m_rawMembers, m_rawAgents;
+    QDateTime m_loadedAt; // when the shown data came from the server
+    QDateTime m_asOf;     // valid while a restored snapshot is shown
+    Storage::Database *m_keep = nullptr;
     QList<TeamMember> m_members;
     QList<AgentState> m_agents;
     bool m_agentsReadable = false;

@@ -9,6 +9,7 @@
 // "changed meanwhile" with the server's version shown, the contact opens read-only and the
 // agents board shows navigator A on a call. Screenshots in English and French.
 
+#include "await.h"
 #include "fakesecretstore.h"
 #include "logcapture.h"
 #include "screenshot.h"
@@ -16,6 +17,9 @@
 
 #include "core/clock.h"
 #include "core/language.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "sync/syncstate.h"
 #include "sync/serverclient.h"
 #include "sync/teamreview.h"
 #include "ui/sync/teamreviewpane.h"
@@ -480,6 +484,71 @@ private Q_SLOTS:
         QVERIFY(!board->item(alice, 2)->text().isEmpty());
         QCOMPARE(board->item(bruno, 1)->text(), QStringLiteral("Offline"));
         QVERIFY(m_review->hasAgentStates());
+    }
+
+    // The lead's review is kept in the encrypted store after each load: after a restart with
+    // no server, it is shown as it was, said so, and can be read but not changed. Signing out
+    // removes it.
+    void theLastReviewIsReadableOffline()
+    {
+        Storage::Database db;
+        Storage::Database::Options o;
+        o.filePath = m_dir.filePath(QStringLiteral("lead-profile.db"));
+        o.key = QByteArray::fromHex("a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90");
+        o.migrations = Storage::workstationMigrations();
+        auto opened = await(db.open(o));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        m_review->keepSnapshotsIn(&db);
+        QSignalSpy kept(m_review.get(), &Sync::TeamReview::snapshotChanged);
+        m_review->reload();
+        QVERIFY(kept.wait(20000));
+        const auto stored = [&db] {
+            return await(db.run<QString>([](QSqlDatabase &c) {
+                       return Sync::SyncState::value(c, QLatin1String(Sync::SyncState::kTeamSnapshot));
+                   })).value_or(QString());
+        };
+        QTRY_VERIFY(!stored().isEmpty());
+        QVERIFY(!m_review->asOf().isValid());
+        QVERIFY(m_pane->asOfText().isEmpty());
+
+        // A restart with the server gone: a client that cannot reach anything.
+        Sync::TeamReview offline(*m_navB, m_clock);
+        offline.keepSnapshotsIn(&db);
+        QVERIFY(await(offline.restoreKept()));
+        QCOMPARE(offline.followUps().size(), m_review->followUps().size());
+        QCOMPARE(offline.members().size(), m_review->members().size());
+        QCOMPARE(offline.agents().size(), m_review->agents().size());
+        QVERIFY(offline.asOf().isValid());
+        QVERIFY(qAbs(offline.asOf().secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QCOMPARE(offline.followUp(m_raced)->revision, m_review->followUp(m_raced)->revision);
+
+        auto *pane = new Ui::TeamReviewPane(offline);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(pane);
+        window.resize(m_window->size());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(pane->rowCount(), m_pane->rowCount());
+        QVERIFY2(pane->asOfText().startsWith(QStringLiteral("Shown as it was at")), qPrintable(pane->asOfText()));
+        pane->table()->setCurrentCell(0, 0);
+        QVERIFY(!pane->findChild<QPushButton *>(QStringLiteral("reassignButton"))->isEnabled());
+        QVERIFY(!pane->findChild<QPushButton *>(QStringLiteral("commentButton"))->isEnabled());
+        screenshot(&window, QStringLiteral("teamreview-offline-en"));
+        QVERIFY(m_language.setLanguage(QStringLiteral("fr")));
+        QApplication::processEvents();
+        QVERIFY2(pane->asOfText().startsWith(QStringLiteral("Affiché tel qu’il était à")), qPrintable(pane->asOfText()));
+        screenshot(&window, QStringLiteral("teamreview-offline-fr"));
+        QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+
+        // Signing out leaves no copy behind.
+        offline.forgetKept();
+        QTRY_VERIFY(stored().isEmpty());
+        Sync::TeamReview after(*m_navB, m_clock);
+        after.keepSnapshotsIn(&db);
+        QVERIFY(!await(after.restoreKept()));
+        m_review->keepSnapshotsIn(nullptr);
+        await(db.close());
     }
 
     void nothingPersonalIsLogged()

@@ -136,6 +136,13 @@ TeamReviewPane::TeamReviewPane(Sync::TeamReview &review, QWidget *parent)
     m_error->hide();
     outer->addWidget(m_error);
 
+    m_asOf = new QLabel(this);
+    m_asOf->setObjectName(QStringLiteral("teamReviewAsOf"));
+    m_asOf->setStyleSheet(QStringLiteral("color: #8a6d00; font-weight: bold;"));
+    m_asOf->setWordWrap(true);
+    m_asOf->hide();
+    outer->addWidget(m_asOf);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
@@ -290,6 +297,8 @@ TeamReviewPane::TeamReviewPane(Sync::TeamReview &review, QWidget *parent)
         fillTable();
         fillAgents();
         showError(m_review.errorText());
+        showAsOf();
+        updateActions();
     });
     connect(&m_review, &Sync::TeamReview::changed, this, [this](const QString &id) {
         const QString keep = currentFollowUpId().isEmpty() ? id : currentFollowUpId();
@@ -319,6 +328,7 @@ QList<QAction *> TeamReviewPane::actions() const
 void TeamReviewPane::retranslateUi()
 {
     m_title->setText(tr("Team review"));
+    showAsOf();
     m_overdueOnly->setText(tr("&Overdue only"));
     m_navigatorLabel->setText(tr("&Navigator:"));
     m_navigator->setItemText(0, tr("Everyone"));
@@ -514,12 +524,37 @@ void TeamReviewPane::fillAgents()
 void TeamReviewPane::updateActions()
 {
     const bool any = !currentFollowUpId().isEmpty();
-    m_reassignAction->setEnabled(any);
-    m_commentAction->setEnabled(any);
-    m_openContactAction->setEnabled(any);
-    m_reassignButton->setEnabled(any);
-    m_commentButton->setEnabled(any);
-    m_openContactButton->setEnabled(any);
+    // A snapshot kept for offline use can be read, not changed: changes need the server.
+    const bool live = !m_review.asOf().isValid();
+    m_reassignAction->setEnabled(any && live);
+    m_commentAction->setEnabled(any && live);
+    m_openContactAction->setEnabled(any && live);
+    m_reassignButton->setEnabled(any && live);
+    m_commentButton->setEnabled(any && live);
+    m_openContactButton->setEnabled(any && live);
+}
+
+void TeamReviewPane::showAsOf()
+{
+    const QDateTime asOf = m_review.asOf();
+    if (!asOf.isValid()) {
+        m_asOf->hide();
+        m_asOf->clear();
+        return;
+    }
+    const QDateTime local = asOf.toLocalTime();
+    const QString when = local.date() == m_review.today()
+                             ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                             : QLocale().toString(local, QLocale::ShortFormat);
+    m_asOf->setText(tr("Shown as it was at %1: the server cannot be reached. Reassigning, "
+                       "commenting and opening contacts come back with the connection.")
+                        .arg(when));
+    m_asOf->show();
+}
+
+QString TeamReviewPane::asOfText() const
+{
+    return m_asOf->isHidden() ? QString() : m_asOf->text();
 }
 
 void TeamReviewPane::showError(const QString &message)

@@ -58,6 +58,8 @@ public:
     QStringList shownIds() const;
     // The error line, empty when hidden.
     QString errorText() const;
+    // "Shown as it was at …" while the review shows a snapshot kept for offline use; empty live.
+    QString asOfText() const;
     // The summary line ("5 follow-ups shown, 1 overdue").
     QString summaryText() const;
 
@@ -92,6 +94,7 @@ private:
     QComboBox *m_status = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_asOf = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_reassignButton = nullptr;
     QPushButton *m_commentButton = nullptr;
@@ -127,6 +130,7 @@ private:
     QJsonObject m_contact;
 
     bool m_errorShown = false;
+    void showAsOf();
 };
 
 } // namespace Nav::Ui
