@@ -1348,7 +1348,12 @@ Commandes&#xa0;:
         <translation>Ce service n’est plus dans le répertoire.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>The note is too long: %1 characters at most, and it has %2. Shorten it; nothing else was lost.</source>
+        <translation>La note est trop longue : %1 caractères au plus, et elle en compte %2. Raccourcissez-la; rien d’autre n’a été perdu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose what is wrong with this record.</source>
         <translation>Choisissez ce qui ne va pas dans cette fiche.</translation>
     </message>
@@ -3834,7 +3839,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::ReportProblemDialog</name>
     <message>
-        <location filename="../ui/directory/reportproblemdialog.cpp" line="+25"/>
+        <location filename="../ui/directory/reportproblemdialog.cpp" line="+27"/>
         <source>Report a problem with this record</source>
         <translation>Signaler un problème avec cette fiche</translation>
     </message>
@@ -4909,7 +4914,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+28"/>
         <source>Shown as it was at %1: the server cannot be reached. Reassigning, commenting and opening contacts come back with the connection.</source>
-        <translation>Affiché tel qu’il était à %1 : le serveur est injoignable. La réassignation, les commentaires et l’ouverture des contacts reviennent avec la connexion.</translation>
+        <translation>Affiché tel qu’il était à %1&#xa0;: le serveur est injoignable. La réassignation, les commentaires et l’ouverture des contacts reviennent avec la connexion.</translation>
     </message>
     <message>
         <location line="+108"/>

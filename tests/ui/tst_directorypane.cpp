@@ -193,7 +193,20 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible()); // no reason chosen yet: it says so and stays open
         auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("problemReasonCombo"));
         reason->setCurrentIndex(reason->findData(QStringLiteral("phone")));
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemNoteEdit"))->setPlainText(QStringLiteral("Rings out."));
+        auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemNoteEdit"));
+        // Longer than the server takes: said plainly, the dialog stays open, the text is kept.
+        const QString tooLong = QString(2001, QLatin1Char('x'));
+        note->setPlainText(tooLong);
+        dialog->findChild<QPushButton *>(QStringLiteral("submitProblemButton"))->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(status.count(), 0);
+        QCOMPARE(note->toPlainText(), tooLong);
+        QVERIFY(dialog->findChildren<QLabel *>().size() > 0);
+        bool said = false;
+        for (const QLabel *l : dialog->findChildren<QLabel *>())
+            said = said || (l->isVisible() && l->text().contains(QStringLiteral("2000 characters at most")));
+        QVERIFY(said);
+        note->setPlainText(QStringLiteral("Rings out."));
         screenshot(dialog, QStringLiteral("directory-report-problem-en"));
         dialog->findChild<QPushButton *>(QStringLiteral("submitProblemButton"))->click();
         QTRY_COMPARE(status.count(), 1);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "ui/directory/reportproblemdialog.h"
 
+#include "directory/store/directorystore.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -79,7 +81,14 @@ void ReportProblemDialog::accept()
         m_reason->setFocus();
         return;
     }
-    Q_EMIT submitted(reason, m_note->toPlainText().trimmed());
+    const QString note = m_note->toPlainText().trimmed();
+    if (note.size() > Directory::DirectoryStore::kMaxFlagNote) {
+        m_error->setText(Directory::DirectoryStore::noteTooLongWords(int(note.size())));
+        m_error->show();
+        m_note->setFocus();
+        return; // the dialog stays open with everything typed
+    }
+    Q_EMIT submitted(reason, note);
     QDialog::accept();
 }
 

@@ -594,12 +594,22 @@ Result<qint64> DirectoryStore::serviceCount(QSqlDatabase &db, bool activeOnly)
     return q.value(0).toLongLong();
 }
 
+QString DirectoryStore::noteTooLongWords(int length)
+{
+    return tr("The note is too long: %1 characters at most, and it has %2. Shorten it; "
+              "nothing else was lost.")
+        .arg(kMaxFlagNote)
+        .arg(length);
+}
+
 Result<QString> DirectoryStore::addFlag(QSqlDatabase &db, const QString &serviceId,
                                         const QString &reason, const QString &note,
                                         const QDateTime &now)
 {
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Choose what is wrong with this record."));
+    if (note.size() > kMaxFlagNote)
+        return fail(ErrorCode::InvalidInput, noteTooLongWords(int(note.size())));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // The flag and its outbox item are one write: the server gets every flag kept here, once
     // (the item is keyed by the flag's UUID and the server takes a replay as the same flag).

@@ -57,8 +57,12 @@ public:
     static Result<QList<ServiceRecord>> records(QSqlDatabase &db, const QList<qint64> &rowids);
     static Result<qint64> serviceCount(QSqlDatabase &db, bool activeOnly = true);
 
+    // The longest flag note the server takes (characters).
+    static constexpr int kMaxFlagNote = 2000;
+    static QString noteTooLongWords(int length);
     // Stores a data-quality flag ("report a problem with this record") and, in the same
     // transaction, queues it for the server (outbox kind "flag"); returns its id, a UUID.
+    // A note over kMaxFlagNote is refused here (the server would hold it).
     static Result<QString> addFlag(QSqlDatabase &db, const QString &serviceId,
                                    const QString &reason, const QString &note,
                                    const QDateTime &now);

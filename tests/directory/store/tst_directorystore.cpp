@@ -252,7 +252,14 @@ private Q_SLOTS:
         auto empty = addFlag(QStringLiteral("phare"), QString(), QString());
         QVERIFY(!empty);
         QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
-        QCOMPARE(flagCount(QStringLiteral("phare")), 1);
+        // Longer than the server takes: refused here rather than held there.
+        auto tooLong = addFlag(QStringLiteral("phare"), QStringLiteral("other"),
+                               QString(DirectoryStore::kMaxFlagNote + 1, QLatin1Char('n')));
+        QVERIFY(!tooLong);
+        QCOMPARE(tooLong.error().code, ErrorCode::InvalidInput);
+        QVERIFY(addFlag(QStringLiteral("phare"), QStringLiteral("other"),
+                        QString(DirectoryStore::kMaxFlagNote, QLatin1Char('n'))));
+        QCOMPARE(flagCount(QStringLiteral("phare")), 2);
     }
 
     // A flag goes to the server through the outbox, queued in the flag's own transaction:
