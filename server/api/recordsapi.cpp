@@ -57,6 +57,33 @@ ApiResult<QString> uuidParam(const Request &req)
     return id;
 }
 
+// What every record PUT checks first: a role allowed to write, the record's UUID in the path
+// and a JSON object body. The refusal to send when one of them fails.
+std::optional<Response> putPrelude(const Request &req, Context &ctx, std::initializer_list<Role> roles,
+                                   QString *id, QJsonObject *body)
+{
+    if (auto denied = Api::requireRole(ctx, roles))
+        return denied;
+    auto uuid = uuidParam(req);
+    if (!uuid)
+        return Response::error(uuid.error());
+    auto object = req.jsonObject(ctx.settings.limits);
+    if (!object)
+        return Response::error(object.error());
+    *id = *uuid;
+    *body = *object;
+    return std::nullopt;
+}
+
+// The record document a PUT carries under `key`: an object, or a validation error.
+ApiResult<QJsonObject> documentField(const QJsonObject &body, const QString &key)
+{
+    const QJsonValue v = body.value(key);
+    if (!v.isObject())
+        return ApiFail(Api::validation(key, QStringLiteral("%1 must be an object.").arg(key)));
+    return v.toObject();
+}
+
 ApiResult<int> revisionField(const QJsonObject &body)
 {
     const QJsonValue v = body.value(QStringLiteral("revision"));
@@ -108,32 +135,29 @@ QJsonObject contactJson(const QString &id, const StoredContact &c)
 
 Response putContact(const Request &req, Context &ctx)
 {
-    if (auto denied = Api::requireRole(ctx, {Role::Navigator, Role::TeamLead}))
-        return *denied;
-    auto id = uuidParam(req);
-    if (!id)
-        return Response::error(id.error());
-    auto body = req.jsonObject(ctx.settings.limits);
-    if (!body)
-        return Response::error(body.error());
-    auto revision = revisionField(*body);
+    QString id;
+    QJsonObject body;
+    if (auto refused = putPrelude(req, ctx, {Role::Navigator, Role::TeamLead}, &id, &body))
+        return *refused;
+    auto revision = revisionField(body);
     if (!revision)
         return Response::error(revision.error());
-    if (!body->value(QStringLiteral("contact")).isObject())
-        return Response::error(Api::validation(QStringLiteral("contact"), QStringLiteral("contact must be an object.")));
-    auto contact = contactFromJson(body->value(QStringLiteral("contact")).toObject());
+    auto document = documentField(body, QStringLiteral("contact"));
+    if (!document)
+        return Response::error(document.error());
+    auto contact = contactFromJson(*document);
     if (!contact)
         return Response::error(Api::validation(QStringLiteral("contact"), contact.error().message));
-    if (!contact->uuid.isEmpty() && contact->uuid.toLower() != *id)
+    if (!contact->uuid.isEmpty() && contact->uuid.toLower() != id)
         return Response::error(Api::validation(QStringLiteral("contact.uuid"), QStringLiteral("contact.uuid differs from the id in the address.")));
-    contact->uuid = *id;
+    contact->uuid = id;
     contact->id = 0;
     const QString doc = canonical(toJson(*contact));
 
     ServerTransaction tx(ctx.db);
     if (auto r = tx.begin(); !r)
         return internal(r.error());
-    auto stored = loadContact(ctx.db, *id);
+    auto stored = loadContact(ctx.db, id);
     if (!stored)
         return internal(stored.error());
     int status = 200;
@@ -141,7 +165,7 @@ Response putContact(const Request &req, Context &ctx)
         auto r = ServerDb::exec(ctx.db, QStringLiteral(
             "INSERT INTO contact (id, owner_id, team_id, revision, doc, started_at, created_at, updated_at)"
             " VALUES (:id, :o, :t, :r, :d, :s, :now, :now)"),
-            {{"id", *id}, {"o", ctx.me().id}, {"t", nullableText(ctx.me().teamId)}, {"r", *revision},
+            {{"id", id}, {"o", ctx.me().id}, {"t", nullableText(ctx.me().teamId)}, {"r", *revision},
              {"d", doc}, {"s", contact->start.isValid() ? QVariant(contact->start.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>())},
              {"now", ctx.nowMs}});
         if (!r)
@@ -152,14 +176,14 @@ Response putContact(const Request &req, Context &ctx)
         if (s.ownerId != ctx.me().id)
             return Response::error(ApiError::forbidden(QStringLiteral("This contact belongs to another navigator.")));
         if (*revision == s.revision && s.doc == doc)
-            return Response::json(contactJson(*id, s)).withHeader("ETag", '"' + QByteArray::number(s.revision) + '"'); // replay
+            return Response::json(contactJson(id, s)).withHeader("ETag", '"' + QByteArray::number(s.revision) + '"'); // replay
         if (*revision <= s.revision)
             return Response::error(ApiError::conflict(QStringLiteral("revision-conflict"),
                 QStringLiteral("The server has revision %1 of this contact; send a higher revision based on it.").arg(s.revision),
-                {{QStringLiteral("current"), contactJson(*id, s)}}));
+                {{QStringLiteral("current"), contactJson(id, s)}}));
         auto r = ServerDb::exec(ctx.db, QStringLiteral(
             "UPDATE contact SET revision = :r, doc = :d, updated_at = :now WHERE id = :id"),
-            {{"r", *revision}, {"d", doc}, {"now", ctx.nowMs}, {"id", *id}});
+            {{"r", *revision}, {"d", doc}, {"now", ctx.nowMs}, {"id", id}});
         if (!r)
             return internal(r.error());
     }
@@ -168,7 +192,7 @@ Response putContact(const Request &req, Context &ctx)
     StoredContact now{ctx.me().id, ctx.me().teamId, *revision, doc, ctx.nowMs};
     if (*stored)
         now.ownerId = (*stored)->ownerId, now.teamId = (*stored)->teamId;
-    return Response::json(contactJson(*id, now), status).withHeader("ETag", '"' + QByteArray::number(*revision) + '"');
+    return Response::json(contactJson(id, now), status).withHeader("ETag", '"' + QByteArray::number(*revision) + '"');
 }
 
 Response getContact(const Request &req, Context &ctx)
@@ -345,23 +369,20 @@ ApiResult<QString> assignee(QSqlDatabase &db, const User &me, const QJsonValue &
 
 Response putFollowUp(const Request &req, Context &ctx)
 {
-    if (auto denied = Api::requireRole(ctx, {Role::Navigator, Role::TeamLead}))
-        return *denied;
-    auto id = uuidParam(req);
-    if (!id)
-        return Response::error(id.error());
-    auto body = req.jsonObject(ctx.settings.limits);
-    if (!body)
-        return Response::error(body.error());
-    if (!body->value(QStringLiteral("followup")).isObject())
-        return Response::error(Api::validation(QStringLiteral("followup"), QStringLiteral("followup must be an object.")));
-    auto followUp = followUpFromJson(body->value(QStringLiteral("followup")).toObject());
+    QString id;
+    QJsonObject body;
+    if (auto refused = putPrelude(req, ctx, {Role::Navigator, Role::TeamLead}, &id, &body))
+        return *refused;
+    auto document = documentField(body, QStringLiteral("followup"));
+    if (!document)
+        return Response::error(document.error());
+    auto followUp = followUpFromJson(*document);
     if (!followUp)
         return Response::error(Api::validation(QStringLiteral("followup"), followUp.error().message));
     followUp->id = 0;
     followUp->contactId = 0;
     const QString doc = canonical(toJson(*followUp));
-    const QString comment = body->value(QStringLiteral("comment")).toString();
+    const QString comment = body.value(QStringLiteral("comment")).toString();
     if (comment.size() > 2000)
         return Response::error(Api::validation(QStringLiteral("comment"), QStringLiteral("comment is longer than 2000 characters.")));
     const QByteArray ifMatch = req.header("If-Match");
@@ -369,7 +390,7 @@ Response putFollowUp(const Request &req, Context &ctx)
     ServerTransaction tx(ctx.db);
     if (auto r = tx.begin(); !r)
         return internal(r.error());
-    auto stored = loadFollowUp(ctx.db, *id);
+    auto stored = loadFollowUp(ctx.db, id);
     if (!stored)
         return internal(stored.error());
 
@@ -377,7 +398,7 @@ Response putFollowUp(const Request &req, Context &ctx)
         if (!ifMatch.isEmpty())
             return Response::error(ApiError{412, QStringLiteral("not-found-for-update"),
                                             QStringLiteral("If-Match was sent but there is no such follow-up; create it without If-Match."), {}, 0});
-        const QString contactId = body->value(QStringLiteral("contact_id")).toString().toLower();
+        const QString contactId = body.value(QStringLiteral("contact_id")).toString().toLower();
         if (!Api::isUuid(contactId))
             return Response::error(Api::validation(QStringLiteral("contact_id"), QStringLiteral("contact_id must be the UUID of the contact.")));
         auto contact = loadContact(ctx.db, contactId);
@@ -386,10 +407,10 @@ Response putFollowUp(const Request &req, Context &ctx)
         if (!*contact || !canReadContact(ctx.me(), **contact))
             return Response::error(Api::validation(QStringLiteral("contact_id"),
                 QStringLiteral("The contact of this follow-up is not on the server (send it first) or is not yours.")));
-        auto who = assignee(ctx.db, ctx.me(), body->contains(QStringLiteral("assigned_to")) ? body->value(QStringLiteral("assigned_to")) : QJsonValue(ctx.me().id));
+        auto who = assignee(ctx.db, ctx.me(), body.contains(QStringLiteral("assigned_to")) ? body.value(QStringLiteral("assigned_to")) : QJsonValue(ctx.me().id));
         if (!who)
             return Response::error(who.error());
-        StoredFollowUp f{*id, contactId, (*contact)->ownerId, (*contact)->teamId, *who, codeOf(followUp->status),
+        StoredFollowUp f{id, contactId, (*contact)->ownerId, (*contact)->teamId, *who, codeOf(followUp->status),
                          followUp->due.isValid() ? followUp->due.toString(Qt::ISODate) : QString(), 1, doc, comment, ctx.nowMs, ctx.me().id};
         auto r = ServerDb::exec(ctx.db, QStringLiteral(
             "INSERT INTO followup (id, contact_id, owner_id, team_id, assigned_to, status, due, revision, doc, comment,"
@@ -426,8 +447,8 @@ Response putFollowUp(const Request &req, Context &ctx)
             QStringLiteral("Someone changed this follow-up (now revision %1). Merge your change into the current version and send it again.").arg(f.revision),
             {{QStringLiteral("current"), f.toJson()}}))
             .withHeader("ETag", '"' + QByteArray::number(f.revision) + '"');
-    if (body->contains(QStringLiteral("assigned_to"))) {
-        auto who = assignee(ctx.db, ctx.me(), body->value(QStringLiteral("assigned_to")));
+    if (body.contains(QStringLiteral("assigned_to"))) {
+        auto who = assignee(ctx.db, ctx.me(), body.value(QStringLiteral("assigned_to")));
         if (!who)
             return Response::error(who.error());
         if (!visible && *who != f.assignedTo)
@@ -437,7 +458,7 @@ Response putFollowUp(const Request &req, Context &ctx)
             return Response::error(ApiError::forbidden(QStringLiteral("Only a team lead reassigns a follow-up.")));
         f.assignedTo = *who;
     }
-    if (body->contains(QStringLiteral("comment")))
+    if (body.contains(QStringLiteral("comment")))
         f.comment = comment;
     f.doc = doc;
     f.status = codeOf(followUp->status);
@@ -529,27 +550,24 @@ Response listFollowUps(const Request &req, Context &ctx)
 
 Response putSurvey(const Request &req, Context &ctx)
 {
-    if (auto denied = Api::requireRole(ctx, {Role::Navigator, Role::TeamLead}))
-        return *denied;
-    auto id = uuidParam(req);
-    if (!id)
-        return Response::error(id.error());
-    auto body = req.jsonObject(ctx.settings.limits);
-    if (!body)
-        return Response::error(body.error());
-    if (!body->value(QStringLiteral("survey")).isObject())
-        return Response::error(Api::validation(QStringLiteral("survey"), QStringLiteral("survey must be an object.")));
-    auto survey = surveyFromJson(body->value(QStringLiteral("survey")).toObject());
+    QString id;
+    QJsonObject body;
+    if (auto refused = putPrelude(req, ctx, {Role::Navigator, Role::TeamLead}, &id, &body))
+        return *refused;
+    auto document = documentField(body, QStringLiteral("survey"));
+    if (!document)
+        return Response::error(document.error());
+    auto survey = surveyFromJson(*document);
     if (!survey)
         return Response::error(Api::validation(QStringLiteral("survey"), survey.error().message));
-    const QString contactId = body->value(QStringLiteral("contact_id")).toString().toLower();
+    const QString contactId = body.value(QStringLiteral("contact_id")).toString().toLower();
     if (!contactId.isEmpty() && !Api::isUuid(contactId))
         return Response::error(Api::validation(QStringLiteral("contact_id"), QStringLiteral("contact_id must be a UUID or absent.")));
     const QString doc = canonical(toJson(*survey));
-    auto q = ServerDb::exec(ctx.db, QStringLiteral("SELECT owner_id, doc FROM survey WHERE id = :id"), {{"id", *id}});
+    auto q = ServerDb::exec(ctx.db, QStringLiteral("SELECT owner_id, doc FROM survey WHERE id = :id"), {{"id", id}});
     if (!q)
         return internal(q.error());
-    const QJsonObject out{{QStringLiteral("id"), *id}, {QStringLiteral("contact_id"), contactId.isEmpty() ? QJsonValue() : QJsonValue(contactId)},
+    const QJsonObject out{{QStringLiteral("id"), id}, {QStringLiteral("contact_id"), contactId.isEmpty() ? QJsonValue() : QJsonValue(contactId)},
                           {QStringLiteral("survey"), parseDoc(doc)}};
     if (q->next()) {
         if (q->value(0).toString() != ctx.me().id)
@@ -563,7 +581,7 @@ Response putSurvey(const Request &req, Context &ctx)
     auto r = ServerDb::exec(ctx.db, QStringLiteral(
         "INSERT INTO survey (id, contact_id, owner_id, team_id, doc, created_at) VALUES (:id, :c, :o, :t, :d, :now)"
         " ON CONFLICT (id) DO NOTHING"),
-        {{"id", *id}, {"c", nullableText(contactId)}, {"o", ctx.me().id}, {"t", nullableText(ctx.me().teamId)},
+        {{"id", id}, {"c", nullableText(contactId)}, {"o", ctx.me().id}, {"t", nullableText(ctx.me().teamId)},
          {"d", doc}, {"now", ctx.nowMs}});
     if (!r)
         return internal(r.error());
@@ -572,27 +590,23 @@ Response putSurvey(const Request &req, Context &ctx)
 
 Response putFlag(const Request &req, Context &ctx)
 {
-    if (auto denied = Api::requireRole(ctx, {Role::Navigator, Role::TeamLead, Role::Administrator}))
-        return *denied;
-    auto id = uuidParam(req);
-    if (!id)
-        return Response::error(id.error());
-    auto body = req.jsonObject(ctx.settings.limits);
-    if (!body)
-        return Response::error(body.error());
-    const QString serviceId = body->value(QStringLiteral("service_id")).toString();
-    const QString reason = body->value(QStringLiteral("reason")).toString();
-    const QString note = body->value(QStringLiteral("note")).toString();
+    QString id;
+    QJsonObject body;
+    if (auto refused = putPrelude(req, ctx, {Role::Navigator, Role::TeamLead, Role::Administrator}, &id, &body))
+        return *refused;
+    const QString serviceId = body.value(QStringLiteral("service_id")).toString();
+    const QString reason = body.value(QStringLiteral("reason")).toString();
+    const QString note = body.value(QStringLiteral("note")).toString();
     if (serviceId.isEmpty() || serviceId.size() > 200)
         return Response::error(Api::validation(QStringLiteral("service_id"), QStringLiteral("service_id names the service (1 to 200 characters).")));
     if (reason.isEmpty() || reason.size() > 100)
         return Response::error(Api::validation(QStringLiteral("reason"), QStringLiteral("reason is required (up to 100 characters).")));
     if (note.size() > 2000)
         return Response::error(Api::validation(QStringLiteral("note"), QStringLiteral("note is longer than 2000 characters.")));
-    const QJsonObject out{{QStringLiteral("id"), *id}, {QStringLiteral("service_id"), serviceId},
+    const QJsonObject out{{QStringLiteral("id"), id}, {QStringLiteral("service_id"), serviceId},
                           {QStringLiteral("reason"), reason}, {QStringLiteral("note"), note},
                           {QStringLiteral("status"), QStringLiteral("open")}};
-    auto q = ServerDb::exec(ctx.db, QStringLiteral("SELECT reporter_id, service_id, reason, note FROM dq_flag WHERE id = :id"), {{"id", *id}});
+    auto q = ServerDb::exec(ctx.db, QStringLiteral("SELECT reporter_id, service_id, reason, note FROM dq_flag WHERE id = :id"), {{"id", id}});
     if (!q)
         return internal(q.error());
     if (q->next()) {
@@ -605,7 +619,7 @@ Response putFlag(const Request &req, Context &ctx)
     auto r = ServerDb::exec(ctx.db, QStringLiteral(
         "INSERT INTO dq_flag (id, service_id, reason, note, reporter_id, team_id, status, created_at)"
         " VALUES (:id, :s, :r, :n, :u, :t, 'open', :now) ON CONFLICT (id) DO NOTHING"),
-        {{"id", *id}, {"s", serviceId}, {"r", reason}, {"n", nonNullText(note)}, {"u", ctx.me().id},
+        {{"id", id}, {"s", serviceId}, {"r", reason}, {"n", nonNullText(note)}, {"u", ctx.me().id},
          {"t", nullableText(ctx.me().teamId)}, {"now", ctx.nowMs}});
     if (!r)
         return internal(r.error());
