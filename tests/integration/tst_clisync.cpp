@@ -45,11 +45,6 @@ class tst_CliSync : public QObject
     QString m_dbUrl;
     ServerProcess m_server;
 
-    int admin(const QStringList &args, const QByteArray &input = {})
-    {
-        return ServerProcess::adminOn(m_dbUrl, args, input);
-    }
-
     qint64 serverValue(const QString &sql)
     {
         QSqlQuery q(QSqlDatabase::database(QStringLiteral("cli-sync-server")));
@@ -113,16 +108,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_dbUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-        QCOMPARE(admin({QStringLiteral("migrate")}), 0);
-        QCOMPARE(admin({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("demo"),
-                        QString::number(kServices)}),
-                 0);
-        QCOMPARE(admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("Nord")}), 0);
-        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), kUser, QStringLiteral("--role"),
-                        QStringLiteral("navigator"), QStringLiteral("--team"), QStringLiteral("Nord")},
-                       kPassword.toUtf8() + '\n'),
-                 0);
         QString error;
+        QVERIFY2(ServerProcess::prepareDatabase(m_dbUrl, kServices, QStringLiteral("Nord"),
+                                                {{kUser, QStringLiteral("navigator"), {}}}, kPassword, &error),
+                 qPrintable(error));
         QVERIFY2(m_server.start(m_dbUrl, {}, &error), qPrintable(error));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-sync-server"));
         db.setDatabaseName(m_dbUrl.mid(7));

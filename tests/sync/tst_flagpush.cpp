@@ -88,11 +88,6 @@ class tst_FlagPush : public QObject
     QString m_flagId;
     OutboxItem m_sentItem;
 
-    int admin(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr)
-    {
-        return ServerProcess::adminOn(m_dbUrl, args, input, out);
-    }
-
     Session login(const QString &user)
     {
         const Http::Reply r = m_http->post(
@@ -207,25 +202,12 @@ private Q_SLOTS:
                              + ServerProcess::binary()));
         QVERIFY(m_dir.isValid());
         m_dbUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-        QCOMPARE(admin({QStringLiteral("migrate")}), 0);
-        QByteArray out;
-        QCOMPARE(admin({QStringLiteral("import"), QStringLiteral("--format"),
-                        QStringLiteral("demo"), QStringLiteral("50")},
-                       {}, &out),
-                 0);
-        QVERIFY2(out.contains("50 added"), out.constData());
-        QCOMPARE(admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("Alpha")}),
-                 0);
-        const QList<std::pair<QString, QString>> users{{kNavigator, QStringLiteral("navigator")},
-                                                       {kLead, QStringLiteral("team-lead")}};
-        for (const auto &[name, role] : users) {
-            QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), name,
-                            QStringLiteral("--role"), role, QStringLiteral("--team"),
-                            QStringLiteral("Alpha")},
-                           kPassword.toUtf8() + '\n'),
-                     0);
-        }
         QString error;
+        QVERIFY2(ServerProcess::prepareDatabase(m_dbUrl, 50, QStringLiteral("Alpha"),
+                                                {{kNavigator, QStringLiteral("navigator"), {}},
+                                                 {kLead, QStringLiteral("team-lead"), {}}},
+                                                kPassword, &error),
+                 qPrintable(error));
         QVERIFY2(m_server.start(m_dbUrl, {}, &error), qPrintable(error));
         m_http = std::make_unique<Http>(m_server.baseUrl(), 20000);
         m_nav = login(kNavigator);

@@ -147,19 +147,9 @@ private Q_SLOTS:
         QVERIFY(ServerClient::fingerprint(m_served) != ServerClient::fingerprint(m_other));
 
         m_dbUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-        QCOMPARE(ServerProcess::adminOn(m_dbUrl, {QStringLiteral("migrate")}), 0);
-        QCOMPARE(ServerProcess::adminOn(m_dbUrl, {QStringLiteral("import"), QStringLiteral("--format"),
-                                                  QStringLiteral("demo"), QStringLiteral("12")}),
-                 0);
-        QCOMPARE(ServerProcess::adminOn(m_dbUrl, {QStringLiteral("team"), QStringLiteral("add"),
-                                                  QStringLiteral("Alpha")}),
-                 0);
-        QCOMPARE(ServerProcess::adminOn(m_dbUrl,
-                                        {QStringLiteral("user"), QStringLiteral("add"), kUser,
-                                         QStringLiteral("--role"), QStringLiteral("navigator"),
-                                         QStringLiteral("--team"), QStringLiteral("Alpha")},
-                                        kPassword.toUtf8() + '\n'),
-                 0);
+        QVERIFY2(ServerProcess::prepareDatabase(m_dbUrl, 12, QStringLiteral("Alpha"),
+                                                {{kUser, QStringLiteral("navigator"), {}}}, kPassword, &error),
+                 qPrintable(error));
         QVERIFY2(m_server.start(m_dbUrl, {}, &error), qPrintable(error));
         m_nginx.setTls(m_dir.filePath(QStringLiteral("served.crt")),
                        m_dir.filePath(QStringLiteral("served.key")));

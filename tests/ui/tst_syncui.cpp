@@ -79,11 +79,6 @@ class tst_SyncUi : public QObject
     FixedClock m_lockClock;
     std::unique_ptr<Sync::ScreenLock> m_lock;
 
-    int admin(const QStringList &args, const QByteArray &input = {})
-    {
-        return ServerProcess::adminOn(m_dbUrl, args, input);
-    }
-
     // The server's own count, read from its database file.
     int serverCount(const QString &sql)
     {
@@ -131,16 +126,10 @@ private Q_SLOTS:
         QVERIFY(m_language.setLanguage(QStringLiteral("en")));
         QVERIFY(m_dir.isValid());
         m_dbUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-        QCOMPARE(admin({QStringLiteral("migrate")}), 0);
-        QCOMPARE(admin({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("demo"),
-                        QString::number(kServices)}),
-                 0);
-        QCOMPARE(admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("Est")}), 0);
-        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), kNavigator, QStringLiteral("--role"),
-                        QStringLiteral("navigator"), QStringLiteral("--team"), QStringLiteral("Est")},
-                       kPassword.toUtf8() + '\n'),
-                 0);
         QString error;
+        QVERIFY2(ServerProcess::prepareDatabase(m_dbUrl, kServices, QStringLiteral("Est"),
+                                                {{kNavigator, QStringLiteral("navigator"), {}}}, kPassword, &error),
+                 qPrintable(error));
         QVERIFY2(m_server.start(m_dbUrl, {}, &error), qPrintable(error));
         QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ui-sync-server"));
         server.setDatabaseName(m_dbUrl.mid(7));

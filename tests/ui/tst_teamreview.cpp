@@ -92,19 +92,6 @@ class tst_TeamReview : public QObject
     QString m_overdue, m_upcoming, m_queued, m_done, m_raced;
     QString m_idA, m_idB;
 
-    int admin(const QStringList &args, const QByteArray &input = {})
-    {
-        return ServerProcess::adminOn(m_dbUrl, args, input);
-    }
-
-    bool addUser(const QString &name, const QString &role, const QString &displayName)
-    {
-        return admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
-                      QStringLiteral("--team"), QStringLiteral("Est"), QStringLiteral("--display-name"),
-                      displayName},
-                     kPassword.toUtf8() + '\n')
-               == 0;
-    }
 
     std::unique_ptr<Sync::ServerClient> signIn(const QString &user)
     {
@@ -205,12 +192,17 @@ private Q_SLOTS:
         QVERIFY(m_language.setLanguage(QStringLiteral("en")));
         QVERIFY(m_dir.isValid());
         m_dbUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-        QCOMPARE(admin({QStringLiteral("migrate")}), 0);
-        QCOMPARE(admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("Est")}), 0);
-        QVERIFY(addUser(kLead, QStringLiteral("team-lead"), QStringLiteral("Léa Lead")));
-        QVERIFY(addUser(kNavA, QStringLiteral("navigator"), QStringLiteral("Alice Arsenault")));
-        QVERIFY(addUser(kNavB, QStringLiteral("navigator"), QStringLiteral("Bruno Bélanger")));
+        const auto named = [](const QString &displayName) {
+            return QStringList{QStringLiteral("--display-name"), displayName};
+        };
         QString error;
+        QVERIFY2(ServerProcess::prepareDatabase(
+                     m_dbUrl, 0, QStringLiteral("Est"),
+                     {{kLead, QStringLiteral("team-lead"), named(QStringLiteral("Léa Lead"))},
+                      {kNavA, QStringLiteral("navigator"), named(QStringLiteral("Alice Arsenault"))},
+                      {kNavB, QStringLiteral("navigator"), named(QStringLiteral("Bruno Bélanger"))}},
+                     kPassword, &error),
+                 qPrintable(error));
         QVERIFY2(m_server.start(m_dbUrl, {}, &error), qPrintable(error));
 
         m_lead = signIn(kLead);

@@ -60,6 +60,35 @@ int ServerProcess::adminOn(const QString &dbUrl, const QStringList &args, const 
     return rc;
 }
 
+bool ServerProcess::prepareDatabase(const QString &dbUrl, int services, const QString &team,
+                                    const QList<User> &users, const QString &password,
+                                    QString *error)
+{
+    const auto step = [&](const QStringList &args, const QByteArray &input = {}) {
+        if (adminOn(dbUrl, args, input) == 0)
+            return true;
+        if (error)
+            *error = QStringLiteral("navigator-server %1 failed").arg(args.join(u' '));
+        return false;
+    };
+    if (!step({QStringLiteral("migrate")}))
+        return false;
+    if (services > 0
+        && !step({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("demo"),
+                  QString::number(services)}))
+        return false;
+    if (!step({QStringLiteral("team"), QStringLiteral("add"), team}))
+        return false;
+    for (const User &u : users) {
+        if (!step(QStringList{QStringLiteral("user"), QStringLiteral("add"), u.name,
+                              QStringLiteral("--role"), u.role, QStringLiteral("--team"), team}
+                      + u.extra,
+                  password.toUtf8() + '\n'))
+            return false;
+    }
+    return true;
+}
+
 int ServerProcess::admin(const QStringList &args, const QByteArray &stdinData, QByteArray *output,
                          QByteArray *errorOutput)
 {

@@ -36,6 +36,19 @@ public:
     static int adminOn(const QString &dbUrl, const QStringList &args, const QByteArray &stdinData = {},
                        QByteArray *output = nullptr);
 
+    // A test server database: migrated, a demo directory of `services` (none when 0), the team
+    // `team` and its users {name, role} (navigator, team-lead…), each with `password`. False,
+    // with the step that failed in *error, when a step fails.
+    struct User
+    {
+        QString name;
+        QString role;
+        QStringList extra; // e.g. --cleared
+    };
+    static bool prepareDatabase(const QString &dbUrl, int services, const QString &team,
+                                const QList<User> &users, const QString &password,
+                                QString *error = nullptr);
+
     // Launches `serve --db dbUrl --listen 127.0.0.1:0 extraArgs` and waits (10 s at most) for
     // "navigator-server: listening on 127.0.0.1:<port>".
     bool start(const QString &dbUrl, const QStringList &extraArgs = {}, QString *error = nullptr);
