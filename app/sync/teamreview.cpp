@@ -180,7 +180,7 @@ bool TeamReview::restore(const QJsonObject &snapshot)
     m_agents = agentsFrom(m_rawAgents);
     m_agentsReadable = snapshot.value(QLatin1String("agents_readable")).toBool();
     m_loadedAt = loadedAt;
-    m_asOf = loadedAt;
+    m_restored = true;
     m_loadedOnce = true;
     qCInfo(lcNavSyncTeamReview, "team review restored: %d follow-ups as of the last load",
            int(m_followUps.size()));
@@ -190,7 +190,7 @@ bool TeamReview::restore(const QJsonObject &snapshot)
 
 void TeamReview::keepSnapshot()
 {
-    if (!m_keep || m_asOf.isValid())
+    if (!m_keep || m_restored)
         return;
     const QString json = QString::fromUtf8(QJsonDocument(snapshot()).toJson(QJsonDocument::Compact));
     m_keep->run<bool>([json](QSqlDatabase &c) -> Result<bool> {
@@ -346,7 +346,7 @@ void TeamReview::partDone(quint64 generation)
     m_followUps = std::exchange(m_incoming, {});
     m_rawFollowUps = std::exchange(m_rawIncoming, {});
     m_loadedAt = m_clock.now();
-    m_asOf = {};
+    m_restored = false;
     m_loadedOnce = true;
     clearError();
     qCInfo(lcNavSyncTeamReview, "team review loaded: %d follow-ups, %d members, %d agent states",

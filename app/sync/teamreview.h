@@ -120,7 +120,7 @@ public:
     // snapshot until the next successful reload; asOf() is then its time (invalid when live).
     QJsonObject snapshot() const;
     bool restore(const QJsonObject &snapshot);
-    QDateTime asOf() const { return m_asOf; }
+    QDateTime asOf() const { return m_restored ? m_loadedAt : QDateTime(); }
     // Keeps each snapshot in the encrypted store (sync_state), so the lead can read the review
     // offline after a restart. restoreKept() shows the kept one (false when there is none);
     // forgetKept() removes it (sign-out, another user). nullptr: keep nothing any more.
@@ -169,7 +169,7 @@ private:
     QHash<QString, QJsonObject> m_rawFollowUps, m_rawIncoming; // as the server sent them
     QJsonArray m_rawMembers, m_rawAgents;
     QDateTime m_loadedAt; // when the shown data came from the server
-    QDateTime m_asOf;     // valid while a restored snapshot is shown
+    bool m_restored = false; // a kept snapshot is shown, not the server's live data
     Storage::Database *m_keep = nullptr;
     QList<TeamMember> m_members;
     QList<AgentState> m_agents;

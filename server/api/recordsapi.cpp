@@ -75,13 +75,19 @@ std::optional<Response> putPrelude(const Request &req, Context &ctx, std::initia
     return std::nullopt;
 }
 
-// The record document a PUT carries under `key`: an object, or a validation error.
-ApiResult<QJsonObject> documentField(const QJsonObject &body, const QString &key)
+// The record document a PUT carries under `key`, read with `parse` (the app/core codec): the
+// record, or a validation error naming `key`.
+template<typename Parse>
+auto documentAs(const QJsonObject &body, const QString &key, Parse parse)
+    -> ApiResult<typename decltype(parse(QJsonObject()))::value_type>
 {
     const QJsonValue v = body.value(key);
     if (!v.isObject())
         return ApiFail(Api::validation(key, QStringLiteral("%1 must be an object.").arg(key)));
-    return v.toObject();
+    auto record = parse(v.toObject());
+    if (!record)
+        return ApiFail(Api::validation(key, record.error().message));
+    return std::move(*record);
 }
 
 ApiResult<int> revisionField(const QJsonObject &body)
@@ -142,12 +148,9 @@ Response putContact(const Request &req, Context &ctx)
     auto revision = revisionField(body);
     if (!revision)
         return Response::error(revision.error());
-    auto document = documentField(body, QStringLiteral("contact"));
-    if (!document)
-        return Response::error(document.error());
-    auto contact = contactFromJson(*document);
+    auto contact = documentAs(body, QStringLiteral("contact"), [](const QJsonObject &o) { return contactFromJson(o); });
     if (!contact)
-        return Response::error(Api::validation(QStringLiteral("contact"), contact.error().message));
+        return Response::error(contact.error());
     if (!contact->uuid.isEmpty() && contact->uuid.toLower() != id)
         return Response::error(Api::validation(QStringLiteral("contact.uuid"), QStringLiteral("contact.uuid differs from the id in the address.")));
     contact->uuid = id;
@@ -373,12 +376,9 @@ Response putFollowUp(const Request &req, Context &ctx)
     QJsonObject body;
     if (auto refused = putPrelude(req, ctx, {Role::Navigator, Role::TeamLead}, &id, &body))
         return *refused;
-    auto document = documentField(body, QStringLiteral("followup"));
-    if (!document)
-        return Response::error(document.error());
-    auto followUp = followUpFromJson(*document);
+    auto followUp = documentAs(body, QStringLiteral("followup"), [](const QJsonObject &o) { return followUpFromJson(o); });
     if (!followUp)
-        return Response::error(Api::validation(QStringLiteral("followup"), followUp.error().message));
+        return Response::error(followUp.error());
     followUp->id = 0;
     followUp->contactId = 0;
     const QString doc = canonical(toJson(*followUp));
@@ -554,12 +554,9 @@ Response putSurvey(const Request &req, Context &ctx)
     QJsonObject body;
     if (auto refused = putPrelude(req, ctx, {Role::Navigator, Role::TeamLead}, &id, &body))
         return *refused;
-    auto document = documentField(body, QStringLiteral("survey"));
-    if (!document)
-        return Response::error(document.error());
-    auto survey = surveyFromJson(*document);
+    auto survey = documentAs(body, QStringLiteral("survey"), [](const QJsonObject &o) { return surveyFromJson(o); });
     if (!survey)
-        return Response::error(Api::validation(QStringLiteral("survey"), survey.error().message));
+        return Response::error(survey.error());
     const QString contactId = body.value(QStringLiteral("contact_id")).toString().toLower();
     if (!contactId.isEmpty() && !Api::isUuid(contactId))
         return Response::error(Api::validation(QStringLiteral("contact_id"), QStringLiteral("contact_id must be a UUID or absent.")));
