@@ -15,15 +15,17 @@ build_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev sqlcipher
   libstemmer-dev libphonenumber-dev libargon2-dev zlib1g-dev
+  libre-dev librem-dev
   fonts-dejavu-core
 )
 test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
   postgresql nginx openssl
+  kamailio baresip sip-tester sox
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6sql6 libqt6network6 qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0
-  libsqlcipher0 gnome-keyring dbus-x11
+  libsqlcipher0 gnome-keyring dbus-x11 libre0 librem0
 )
 
 want=("${build_pkgs[@]}" "${test_pkgs[@]}")
@@ -48,16 +50,16 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 
-# The server tests start their own nginx and PostgreSQL clusters on free loopback ports. The
-# nginx system service the package just set up is not wanted (it would hold port 80): stop and
-# disable it. An nginx that was already installed is left alone.
+# The tests start their own nginx, PostgreSQL clusters and Kamailio on free loopback ports. The
+# system services these packages just set up are not wanted (they would hold ports 80 and
+# 5060): stop and disable them. A package that was already installed is left alone.
 for p in "${missing[@]}"; do
-  [ "$p" = nginx ] || continue
+  case "$p" in nginx|kamailio) ;; *) continue ;; esac
   if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
-    $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true
+    $SUDO systemctl disable --now "$p" >/dev/null 2>&1 || true
   else
-    $SUDO service nginx stop >/dev/null 2>&1 || true
-    $SUDO update-rc.d nginx disable >/dev/null 2>&1 || true
+    $SUDO service "$p" stop >/dev/null 2>&1 || true
+    $SUDO update-rc.d "$p" disable >/dev/null 2>&1 || true
   fi
-  echo "install-deps: nginx system service stopped and disabled (tests run their own)"
+  echo "install-deps: $p system service stopped and disabled (tests run their own)"
 done

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace Nav::Telephony {
+
+// Where a call's audio comes from and goes to: 8 kHz, mono, 16-bit samples. Both functions are
+// called on the SIP thread every packet time (20 ms), so implementations must not lock,
+// allocate or log: they hand samples through lock-free rings to the audio device thread.
+class AudioEndpoint
+{
+public:
+    static constexpr int kSampleRate = 8000;
+    static constexpr std::size_t kFrameSamples = 160; // 20 ms
+
+    virtual ~AudioEndpoint() = default;
+    // Fills `out` with `count` samples of what the navigator says (silence when nothing is
+    // captured yet).
+    virtual void capture(int16_t *out, std::size_t count) = 0;
+    // Takes `count` samples of what the other party says.
+    virtual void play(const int16_t *in, std::size_t count) = 0;
+    // The call set is about to start or stop using audio (a chance to open or close devices
+    // on their own thread; never blocks).
+    virtual void setActive(bool active) { (void)active; }
+};
+
+} // namespace Nav::Telephony

@@ -1,0 +1,1267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#include "telephony/sipagent.h"
+
+#include "telephony/audioendpoint.h"
+#include "telephony/mediaquality.h"
+#include "telephony/sipphone.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <re.h>
+#include <rem.h>
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcSip, "nav.telephony.sip", QtInfoMsg)
+
+namespace Nav::Telephony {
+
+namespace {
+
+constexpr const char *kAllow = "Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, NOTIFY, REFER\r\n";
+constexpr const char *kUserAgent = "Navigator";
+constexpr int kMaxCalls = 4;
+constexpr uint32_t kPtimeMs = 20;
+constexpr size_t kRtpHeader = 12;
+
+uint64_t backoffMs(int failures)
+{
+    // 1, 2, 4, 8, 16, 32, 60 s, each with ±20 % jitter so a room of workstations does not
+    // come back in step after a registrar restart.
+    const uint64_t base = std::min<uint64_t>(60000, 1000ULL << std::min(failures, 6));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    return uint64_t(double(base) * jitter);
+}
+
+QString plText(const pl &p)
+{
+    return p.p ? QString::fromUtf8(p.p, qsizetype(p.l)) : QString();
+}
+
+// The local address the system would use to reach `dst` (UDP connect, no packet sent).
+bool sourceAddressFor(const sa &dst, sa *src)
+{
+    const int fd = ::socket(sa_af(&dst), SOCK_DGRAM, 0);
+    if (fd < 0)
+        return false;
+    bool ok = ::connect(fd, &dst.u.sa, dst.len) == 0;
+    if (ok) {
+        sa local;
+        sa_init(&local, sa_af(&dst));
+        socklen_t len = sizeof(local.u);
+        ok = ::getsockname(fd, &local.u.sa, &len) == 0;
+        if (ok) {
+            local.len = len;
+            sa_cpy(src, &local);
+            sa_set_port(src, 0);
+        }
+    }
+    ::close(fd);
+    return ok;
+}
+
+// host (name or literal) and port to an address, blocking (the SIP thread only, at start).
+bool resolve(const QString &host, quint16 port, sa *out)
+{
+    const QByteArray h = host.toUtf8();
+    if (sa_set_str(out, h.constData(), port) == 0)
+        return true;
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_DGRAM;
+    addrinfo *res = nullptr;
+    if (::getaddrinfo(h.constData(), nullptr, &hints, &res) != 0 || !res)
+        return false;
+    bool ok = false;
+    for (addrinfo *ai = res; ai && !ok; ai = ai->ai_next) {
+        if (ai->ai_family == AF_INET || ai->ai_family == AF_INET6) {
+            ok = sa_set_sa(out, ai->ai_addr) == 0;
+            if (ok)
+                sa_set_port(out, port);
+        }
+    }
+    ::freeaddrinfo(res);
+    return ok;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Timers of the agent (struct tmr needs libre's headers, kept out of sipagent.h)
+
+struct AgentTimers
+{
+    tmr reg;
+    tmr probe;
+    tmr close;
+    tmr reap;
+    AgentTimers()
+    {
+        tmr_init(&reg);
+        tmr_init(&probe);
+        tmr_init(&close);
+        tmr_init(&reap);
+    }
+    ~AgentTimers()
+    {
+        tmr_cancel(&reg);
+        tmr_cancel(&probe);
+        tmr_cancel(&close);
+        tmr_cancel(&reap);
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// One call: its SIP session, SDP, RTP socket and the 20 ms send clock.
+
+struct AgentCall
+{
+    SipAgent *agent = nullptr;
+    CallInfo info;
+    sipsess *sess = nullptr;
+    sdp_session *sdp = nullptr;
+    sdp_media *media = nullptr;
+    struct rtp_sock *rtp = nullptr;
+    telev *tel = nullptr;
+    mbuf *tx = nullptr;
+    tmr tick;
+    tmr stats;
+    uint64_t nextTickAt = 0;
+    uint32_t ts = 0;
+    uint32_t telTs = 0;
+    bool telActive = false;
+    bool marker = true;
+    int pt = -1;
+    int telPt = -1;
+    bool ulaw = true;
+    sa raddr{};
+    bool mediaReady = false;
+    bool localHold = false;
+    bool established = false;
+    bool ended = false;
+    bool sessionClosed = false; // libre closed the session itself
+    bool peerHasTelev = false;
+    // receive statistics (RFC 3550 A.1, simplified)
+    bool haveSeq = false;
+    uint16_t maxSeq = 0;
+    uint32_t cycles = 0;
+    uint32_t baseSeq = 0;
+    uint32_t received = 0;
+    uint32_t sent = 0;
+    int16_t pcm[AudioEndpoint::kFrameSamples] = {};
+    int16_t rx[960] = {};
+
+    AgentCall()
+    {
+        tmr_init(&tick);
+        tmr_init(&stats);
+    }
+    ~AgentCall() { release(); }
+
+    void release()
+    {
+        tmr_cancel(&tick);
+        tmr_cancel(&stats);
+        sess = static_cast<sipsess *>(mem_deref(sess));
+        rtp = static_cast<struct rtp_sock *>(mem_deref(rtp));
+        tel = static_cast<telev *>(mem_deref(tel));
+        sdp = static_cast<sdp_session *>(mem_deref(sdp));
+        media = nullptr;
+        tx = static_cast<mbuf *>(mem_deref(tx));
+    }
+
+    bool canSend() const
+    {
+        return mediaReady && !localHold && media && (sdp_media_dir(media) & SDP_SENDONLY);
+    }
+};
+
+namespace {
+
+void txTick(void *arg);
+void statsTick(void *arg);
+
+void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
+{
+    (void)src;
+    auto *call = static_cast<AgentCall *>(arg);
+    if (call->ended)
+        return;
+    // sequence bookkeeping for the loss figure
+    if (!call->haveSeq) {
+        call->haveSeq = true;
+        call->maxSeq = hdr->seq;
+        call->baseSeq = hdr->seq;
+    } else {
+        const uint16_t delta = uint16_t(hdr->seq - call->maxSeq);
+        if (delta < 0x8000) {
+            if (hdr->seq < call->maxSeq)
+                call->cycles += 0x10000;
+            call->maxSeq = hdr->seq;
+        }
+    }
+    ++call->received;
+
+    if (call->telPt >= 0 && hdr->pt == call->telPt) {
+        int event = -1;
+        bool end = false;
+        if (call->tel && telev_recv(call->tel, mb, &event, &end) == 0 && !end) {
+            const int digit = telev_code2digit(event);
+            if (digit > 0) {
+                SipPhone *phone = call->agent->phone();
+                const int id = call->info.id;
+                QMetaObject::invokeMethod(
+                    phone, [phone, id, digit] { phone->dtmfReceived(id, QChar(digit)); },
+                    Qt::QueuedConnection);
+            }
+        }
+        return;
+    }
+    if (hdr->pt != call->pt || !call->agent->ownsAudio(call))
+        return;
+    const size_t n = std::min(mbuf_get_left(mb), sizeof(call->rx) / sizeof(call->rx[0]));
+    const uint8_t *p = mbuf_buf(mb);
+    if (call->ulaw) {
+        for (size_t i = 0; i < n; ++i)
+            call->rx[i] = g711_ulaw2pcm(p[i]);
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            call->rx[i] = g711_alaw2pcm(p[i]);
+    }
+    call->agent->audio()->play(call->rx, n);
+}
+
+void rtcpReceived(const sa *, rtcp_msg *, void *) {}
+
+void sendFrame(AgentCall *call)
+{
+    mbuf *mb = call->tx;
+    if (call->tel && call->telPt >= 0) {
+        mb->pos = mb->end = kRtpHeader;
+        bool marker = false;
+        if (telev_poll(call->tel, &marker, mb) == 0 && mb->end > kRtpHeader) {
+            if (!call->telActive || marker) {
+                call->telActive = true;
+                call->telTs = call->ts;
+            }
+            mb->pos = kRtpHeader;
+            if (rtp_send(call->rtp, &call->raddr, false, marker, uint8_t(call->telPt),
+                         call->telTs, mb) == 0)
+                ++call->sent;
+            call->ts += AudioEndpoint::kFrameSamples;
+            return;
+        }
+        call->telActive = false;
+    }
+    if (call->agent->ownsAudio(call))
+        call->agent->audio()->capture(call->pcm, AudioEndpoint::kFrameSamples);
+    else
+        std::fill(std::begin(call->pcm), std::end(call->pcm), int16_t(0));
+    if (call->info.muted)
+        std::fill(std::begin(call->pcm), std::end(call->pcm), int16_t(0));
+    mb->pos = mb->end = kRtpHeader;
+    uint8_t *out = mb->buf + kRtpHeader;
+    for (size_t i = 0; i < AudioEndpoint::kFrameSamples; ++i)
+        out[i] = call->ulaw ? g711_pcm2ulaw(call->pcm[i]) : g711_pcm2alaw(call->pcm[i]);
+    mb->end = kRtpHeader + AudioEndpoint::kFrameSamples;
+    mb->pos = kRtpHeader;
+    if (rtp_send(call->rtp, &call->raddr, false, call->marker, uint8_t(call->pt), call->ts, mb)
+        == 0)
+        ++call->sent;
+    call->marker = false;
+    call->ts += AudioEndpoint::kFrameSamples;
+}
+
+void txTick(void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    if (call->ended)
+        return;
+    const uint64_t now = tmr_jiffies();
+    if (call->nextTickAt == 0)
+        call->nextTickAt = now;
+    // catch up at most a few frames after a stall, then resynchronise the clock
+    int frames = 0;
+    while (call->nextTickAt <= now && frames < 3) {
+        if (call->canSend())
+            sendFrame(call);
+        call->nextTickAt += kPtimeMs;
+        ++frames;
+    }
+    if (call->nextTickAt <= now)
+        call->nextTickAt = now + kPtimeMs;
+    tmr_start(&call->tick, call->nextTickAt - now, txTick, call);
+}
+
+void statsTick(void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    if (call->ended)
+        return;
+    MediaStats s;
+    s.callId = call->info.id;
+    s.packetsSent = call->sent;
+    s.packetsReceived = call->received;
+    if (call->haveSeq) {
+        const uint32_t extendedMax = call->cycles + call->maxSeq;
+        const uint32_t expected = extendedMax - call->baseSeq + 1;
+        const int64_t lost = int64_t(expected) - int64_t(call->received);
+        s.lossPercent = expected ? std::max<double>(0, 100.0 * double(lost) / expected) : 0;
+        struct rtcp_stats st{};
+        // the jitter libre computes for the stream it receives
+        if (rtcp_stats(call->rtp, 0, &st) == 0)
+            s.jitterMs = st.rx.jit / 1000.0;
+        s.mos = estimateMos(s.lossPercent, s.jitterMs, 0);
+    }
+    SipPhone *phone = call->agent->phone();
+    QMetaObject::invokeMethod(
+        phone, [phone, s] { phone->statsUpdated(s); }, Qt::QueuedConnection);
+    tmr_start(&call->stats, 1000, statsTick, call);
+}
+
+// Which of our formats the answer (or the offer we answer) settled on.
+bool applyNegotiation(AgentCall *call)
+{
+    const sdp_format *fmt = sdp_media_rformat(call->media, nullptr);
+    while (fmt && (!fmt->sup || !(str_casecmp(fmt->name, "PCMU") == 0
+                                  || str_casecmp(fmt->name, "PCMA") == 0)))
+        fmt = nullptr; // the first common format is the codec; telephone-event alone is not
+    if (!fmt) {
+        // look through the remote list for the first audio codec we support
+        const list *lst = sdp_media_format_lst(call->media, false);
+        for (le *e = list_head(lst); e; e = e->next) {
+            auto *f = static_cast<sdp_format *>(e->data);
+            if (f->sup && (str_casecmp(f->name, "PCMU") == 0 || str_casecmp(f->name, "PCMA") == 0)) {
+                fmt = f;
+                break;
+            }
+        }
+    }
+    if (!fmt)
+        return false;
+    call->pt = fmt->pt;
+    call->ulaw = str_casecmp(fmt->name, "PCMU") == 0;
+    call->info.codec = QStringLiteral("%1/%2").arg(QString::fromLatin1(fmt->name)).arg(fmt->srate);
+    const sdp_format *tel = sdp_media_rformat(call->media, "telephone-event");
+    call->telPt = tel ? tel->pt : -1;
+    call->peerHasTelev = tel != nullptr;
+    call->raddr = *sdp_media_raddr(call->media);
+    const enum sdp_dir dir = sdp_media_rdir(call->media);
+    call->info.remoteHold = !(dir & SDP_SENDONLY) || !sa_isset(&call->raddr, SA_ADDR)
+                            || sa_is_any(&call->raddr);
+    call->mediaReady = sa_isset(&call->raddr, SA_ALL) && !sa_is_any(&call->raddr);
+    return true;
+}
+
+void startMedia(AgentCall *call)
+{
+    if (!tmr_isrunning(&call->tick)) {
+        call->nextTickAt = 0;
+        tmr_start(&call->tick, 0, txTick, call);
+    }
+    if (!tmr_isrunning(&call->stats))
+        tmr_start(&call->stats, 1000, statsTick, call);
+}
+
+int offerHandler(mbuf **descp, const sip_msg *msg, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    const bool gotOffer = mbuf_get_left(msg->mb) > 0;
+    if (gotOffer) {
+        const int err = sdp_decode(call->sdp, msg->mb, true);
+        if (err)
+            return err;
+        if (!applyNegotiation(call))
+            return EPROTO;
+    }
+    const int err = sdp_encode(descp, call->sdp, !gotOffer);
+    call->agent->callChanged(call);
+    return err;
+}
+
+int answerHandler(const sip_msg *msg, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    const int err = sdp_decode(call->sdp, msg->mb, false);
+    if (err)
+        return err;
+    if (!applyNegotiation(call))
+        return EPROTO;
+    call->agent->callChanged(call);
+    return 0;
+}
+
+void progressHandler(const sip_msg *msg, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    if (msg->scode == 180 || msg->scode == 183) {
+        call->info.state = CallState::RemoteRinging;
+        call->agent->callChanged(call);
+    }
+}
+
+void establishedHandler(const sip_msg *msg, void *arg)
+{
+    (void)msg;
+    auto *call = static_cast<AgentCall *>(arg);
+    call->established = true;
+    if (call->info.state != CallState::Held)
+        call->info.state = CallState::Connected;
+    if (!call->info.answered.isValid())
+        call->info.answered = QDateTime::currentDateTimeUtc();
+    startMedia(call);
+    call->agent->callChanged(call);
+}
+
+void infoHandler(struct sip *sip, const sip_msg *msg, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    // application/dtmf-relay: "Signal=5\r\nDuration=160"
+    if (msg_ctype_cmp(&msg->ctyp, "application", "dtmf-relay")) {
+        pl body;
+        pl_set_mbuf(&body, msg->mb);
+        pl sig;
+        if (re_regex(body.p, body.l, "Signal=[0-9*#A-Da-d]1", &sig) == 0 && sig.l == 1) {
+            SipPhone *phone = call->agent->phone();
+            const int id = call->info.id;
+            const QChar digit = QChar::fromLatin1(sig.p[0]).toUpper();
+            QMetaObject::invokeMethod(
+                phone, [phone, id, digit] { phone->dtmfReceived(id, digit); },
+                Qt::QueuedConnection);
+        }
+        (void)sip_reply(sip, msg, 200, "OK");
+        return;
+    }
+    (void)sip_reply(sip, msg, 415, "Unsupported Media Type");
+}
+
+void closeHandler(int err, const sip_msg *msg, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    call->sessionClosed = true;
+    call->ended = true;
+    call->info.state = CallState::Ended;
+    call->info.ended = QDateTime::currentDateTimeUtc();
+    const int code = msg ? msg->scode : 0;
+    call->info.sipCode = code;
+    if (!call->established && call->info.direction == CallDirection::Incoming) {
+        call->info.endReason = EndReason::Abandoned;
+    } else if (call->established) {
+        call->info.endReason = err && err != ECONNRESET ? EndReason::Failed
+                                                        : EndReason::HungUpThere;
+    } else if (code == 486 || code == 600) {
+        call->info.endReason = EndReason::Busy;
+    } else if (code == 404 || code == 604) {
+        call->info.endReason = EndReason::NotFound;
+    } else if (code >= 300) {
+        call->info.endReason = EndReason::Rejected;
+    } else {
+        call->info.endReason = EndReason::Unreachable;
+    }
+    qCInfo(lcSip, "call %d ended (%s, err %d)", call->info.id, code ? "sip code" : "no answer",
+           err);
+    tmr_cancel(&call->tick);
+    tmr_cancel(&call->stats);
+    call->agent->callChanged(call);
+    call->agent->scheduleReap();
+}
+
+int authTrampoline(char **user, char **password, const char *realm, void *arg)
+{
+    return static_cast<SipAgent *>(arg)->authenticate(user, password, realm);
+}
+
+void registerResponse(int err, const sip_msg *msg, void *arg)
+{
+    static_cast<SipAgent *>(arg)->onRegisterResponse(err, msg);
+}
+
+int registerSend(enum sip_transp tp, const sa *src, const sa *dst, mbuf *mb, void *arg)
+{
+    (void)dst;
+    return static_cast<SipAgent *>(arg)->onRegisterSend(mb, src, int(tp));
+}
+
+void probeResponse(int err, const sip_msg *msg, void *arg)
+{
+    static_cast<SipAgent *>(arg)->onProbeResponse(err, msg);
+}
+
+bool requestTrampoline(const sip_msg *msg, void *arg)
+{
+    return static_cast<SipAgent *>(arg)->onRequest(msg);
+}
+
+void connectTrampoline(const sip_msg *msg, void *arg)
+{
+    static_cast<SipAgent *>(arg)->onIncomingInvite(msg);
+}
+
+void exitTrampoline(void *arg)
+{
+    static_cast<SipAgent *>(arg)->onSipExit();
+}
+
+void regTimer(void *arg) { static_cast<SipAgent *>(arg)->onRegisterTimer(); }
+void probeTimer(void *arg) { static_cast<SipAgent *>(arg)->onProbeTimer(); }
+void closeTimer(void *arg) { static_cast<SipAgent *>(arg)->onCloseTimer(); }
+void reapTimer(void *arg) { static_cast<SipAgent *>(arg)->onReapTimer(); }
+
+int newCallMedia(AgentCall *call, const sa *laddr)
+{
+    int err = sdp_session_alloc(&call->sdp, laddr);
+    sa rtpAddr = *laddr;
+    sa_set_port(&rtpAddr, 0);
+    if (!err)
+        err = rtp_listen(&call->rtp, IPPROTO_UDP, &rtpAddr, 16384, 32767, true, rtpReceived,
+                         rtcpReceived, call);
+    if (!err)
+        err = sdp_media_add(&call->media, call->sdp, "audio", sa_port(rtp_local(call->rtp)),
+                            "RTP/AVP");
+    if (!err)
+        err = sdp_format_add(nullptr, call->media, false, "0", "PCMU", 8000, 1, nullptr,
+                             nullptr, nullptr, false, nullptr);
+    if (!err)
+        err = sdp_format_add(nullptr, call->media, false, "8", "PCMA", 8000, 1, nullptr,
+                             nullptr, nullptr, false, nullptr);
+    if (!err)
+        err = sdp_format_add(nullptr, call->media, false, "101", "telephone-event", 8000, 1,
+                             nullptr, nullptr, nullptr, false, "0-15");
+    if (!err)
+        err = telev_alloc(&call->tel, kPtimeMs);
+    if (!err)
+        call->tx = mbuf_alloc(kRtpHeader + 512);
+    if (!call->tx)
+        err = err ? err : ENOMEM;
+    if (!err) {
+        rtcp_start(call->rtp, "navigator", nullptr);
+        call->ts = QRandomGenerator::global()->generate();
+    }
+    return err;
+}
+
+QString callerNumber(const sip_taddr &from)
+{
+    return plText(from.uri.user);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+SipAgent::SipAgent(SipPhone *phone, AudioEndpoint *audio, const SipAccount &account)
+    : m_phone(phone)
+    , m_audio(audio)
+    , m_account(account)
+    , m_timers(std::make_unique<AgentTimers>())
+{
+    m_aor = account.addressOfRecord().toUtf8();
+    m_registrarUri = account.registrarUri().toUtf8();
+    m_routeUri = m_registrarUri + ";lr";
+    m_cuser = account.user.toUtf8();
+}
+
+SipAgent::~SipAgent()
+{
+    release();
+}
+
+int SipAgent::open()
+{
+    sa registrar;
+    if (!resolve(m_account.registrarHost(), m_account.registrarPort(), &registrar)) {
+        setRegistration(RegistrationState::Failed, 0, QStringLiteral("cannot resolve registrar"));
+        return EADDRNOTAVAIL;
+    }
+    sa laddr;
+    if (!sourceAddressFor(registrar, &laddr)) {
+        setRegistration(RegistrationState::Unreachable, 0, QStringLiteral("no route"));
+        return ENETUNREACH;
+    }
+    // Host names need a DNS client (libre 1.1 does not read /etc/hosts): use the system's
+    // servers. IP literals work without one.
+    dnsc *dns = nullptr;
+    {
+        char domain[64] = "";
+        sa servers[4];
+        uint32_t count = 4;
+        if (dns_srv_get(domain, sizeof(domain), servers, &count) == 0 && count > 0)
+            (void)dnsc_alloc(&dns, nullptr, servers, count);
+    }
+    int err = sip_alloc(&m_sip, dns, 32, 32, 32, kUserAgent, exitTrampoline, this);
+    mem_deref(dns);
+    if (err)
+        return err;
+    err = sip_transp_add(m_sip, SIP_TRANSP_UDP, &laddr);
+    if (!err && m_account.transport == SipTransport::Tcp)
+        err = sip_transp_add(m_sip, SIP_TRANSP_TCP, &laddr);
+    if (!err)
+        err = sipsess_listen(&m_sessSock, m_sip, 32, connectTrampoline, this);
+    if (!err)
+        err = sip_listen(&m_lsnr, m_sip, true, requestTrampoline, this);
+    if (!err)
+        err = sip_dialog_alloc(&m_regDialog, m_registrarUri.constData(), m_aor.constData(),
+                               m_account.displayName.isEmpty()
+                                   ? nullptr
+                                   : m_account.displayName.toUtf8().constData(),
+                               m_aor.constData(), nullptr, 0);
+    if (!err)
+        err = sip_auth_alloc(&m_regAuth, authTrampoline, this, false);
+    if (err) {
+        setRegistration(RegistrationState::Failed, 0,
+                        QStringLiteral("SIP stack set-up failed (errno %1)").arg(err));
+        return err;
+    }
+    sendRegister();
+    tmr_start(&m_timers->probe, uint64_t(m_account.keepAliveInterval) * 1000, probeTimer, this);
+    return 0;
+}
+
+int SipAgent::authenticate(char **user, char **password, const char *realm)
+{
+    (void)realm;
+    const QByteArray u = m_account.effectiveAuthUser().toUtf8();
+    const QByteArray p = m_account.password.toUtf8();
+    int err = str_dup(user, u.constData());
+    err |= str_dup(password, p.constData());
+    return err;
+}
+
+void SipAgent::setRegistration(RegistrationState state, int sipCode, const QString &detail,
+                               uint64_t retryInMs)
+{
+    const bool changed = state != m_regState;
+    m_regState = state;
+    RegistrationStatus s;
+    s.state = state;
+    s.sipCode = sipCode;
+    s.detail = detail;
+    s.since = QDateTime::currentDateTimeUtc();
+    if (retryInMs)
+        s.nextAttempt = s.since.addMSecs(qint64(retryInMs));
+    if (changed || retryInMs)
+        qCInfo(lcSip).noquote() << "registration:" << int(state) << sipCode << detail;
+    SipPhone *phone = m_phone;
+    QMetaObject::invokeMethod(
+        phone, [phone, s] { phone->reportRegistration(s); }, Qt::QueuedConnection);
+}
+
+int SipAgent::onRegisterSend(mbuf *mb, const sa *src, int transport)
+{
+    m_phone->reportLocalPort(sa_port(src));
+    const uint32_t expires = m_unregistering ? 0 : uint32_t(m_account.registerExpiry);
+    return mbuf_printf(mb, "Contact: <sip:%s@%J%s>;expires=%u\r\n", m_cuser.constData(), src,
+                       sip_transp_param(sip_transp(transport)), expires);
+}
+
+void SipAgent::sendRegister()
+{
+    if (!m_sip || m_sipExited)
+        return;
+    if (m_regInFlight) {
+        m_regAgain = true;
+        return;
+    }
+    tmr_cancel(&m_timers->reg);
+    if (!m_unregistering && m_regState != RegistrationState::Registered)
+        setRegistration(RegistrationState::Registering, 0, {});
+    m_regInFlight = true;
+    const int err = sip_drequestf(&m_regRequest, m_sip, true, "REGISTER", m_regDialog, 0,
+                                  m_regAuth, registerSend, registerResponse, this,
+                                  "%sContent-Length: 0\r\n\r\n", kAllow);
+    if (err) {
+        m_regInFlight = false;
+        scheduleRegisterRetry(RegistrationState::Unreachable, 0,
+                              QStringLiteral("cannot send REGISTER (errno %1)").arg(err));
+    }
+}
+
+void SipAgent::scheduleRegisterRetry(RegistrationState state, int sipCode, const QString &detail)
+{
+    if (m_closing)
+        return;
+    const uint64_t wait = backoffMs(m_failCount++);
+    setRegistration(state, sipCode, detail, wait);
+    tmr_start(&m_timers->reg, wait, regTimer, this);
+}
+
+void SipAgent::onRegisterResponse(int err, const sip_msg *msg)
+{
+    if (msg && msg->scode < 200)
+        return;
+    m_regInFlight = false;
+    m_regRequest = nullptr;
+    if (m_unregistering) {
+        qCInfo(lcSip, "un-registered (%d)", msg ? int(msg->scode) : -err);
+        finishClose(false);
+        return;
+    }
+    if (m_closing)
+        return;
+    if (err || !msg) {
+        scheduleRegisterRetry(RegistrationState::Unreachable, 0,
+                              QStringLiteral("no answer from the registrar (errno %1)").arg(err));
+        return;
+    }
+    const int code = msg->scode;
+    if (code >= 200 && code < 300) {
+        m_failCount = 0;
+        m_authFailures = 0;
+        m_authResetTried = false;
+        m_everRegistered = true;
+        m_registrarLost = false;
+        uint32_t expires = uint32_t(m_account.registerExpiry);
+        if (pl_isset(&msg->expires))
+            expires = std::min(expires, pl_u32(&msg->expires));
+        // refresh at 90 % of the granted time, and never more often than every 5 s
+        const uint64_t refresh = std::max<uint64_t>(5000, uint64_t(expires) * 900);
+        tmr_start(&m_timers->reg, refresh, regTimer, this);
+        setRegistration(RegistrationState::Registered, code, {});
+    } else if (code == 401 || code == 407) {
+        int aerr = sip_auth_authenticate(m_regAuth, msg);
+        if (aerr && !m_authResetTried) {
+            // A registrar that restarted challenges afresh without "stale": the credentials
+            // libre cached for that realm look wrong to it. Start over once before giving up.
+            m_authResetTried = true;
+            sip_auth_reset(m_regAuth);
+            aerr = sip_auth_authenticate(m_regAuth, msg);
+        }
+        if (aerr == 0 && m_authFailures++ < 3) {
+            sendRegister();
+            return;
+        }
+        // the same challenge again: the password is wrong. Do not hammer the account (it
+        // could lock it): wait for new settings, and try again only slowly.
+        m_authFailures = 0;
+        m_authResetTried = false;
+        sip_auth_reset(m_regAuth);
+        m_failCount = std::max(m_failCount, 6);
+        scheduleRegisterRetry(RegistrationState::Rejected, code, QStringLiteral("authentication"));
+    } else if (code == 403) {
+        sip_auth_reset(m_regAuth);
+        m_failCount = std::max(m_failCount, 6);
+        scheduleRegisterRetry(RegistrationState::Rejected, code, QStringLiteral("forbidden"));
+    } else if (code == 423) {
+        const sip_hdr *minExpires = sip_msg_hdr(msg, SIP_HDR_MIN_EXPIRES);
+        const uint32_t min = minExpires ? pl_u32(&minExpires->val) : 0;
+        if (min > uint32_t(m_account.registerExpiry) && min < 86400) {
+            m_account.registerExpiry = int(min);
+            sendRegister();
+            return;
+        }
+        scheduleRegisterRetry(RegistrationState::Failed, code, QStringLiteral("interval too brief"));
+    } else {
+        scheduleRegisterRetry(RegistrationState::Failed, code, plText(msg->reason).left(60));
+    }
+    if (m_regAgain && !m_regInFlight) {
+        m_regAgain = false;
+        sendRegister();
+    }
+}
+
+void SipAgent::onRegisterTimer()
+{
+    sendRegister();
+}
+
+void SipAgent::sendProbe()
+{
+    if (!m_sip || m_closing)
+        return;
+    if (m_probePending && !m_registrarLost) {
+        // the last probe got no answer within a whole interval
+        m_registrarLost = true;
+        if (m_regState == RegistrationState::Registered)
+            setRegistration(RegistrationState::Unreachable, 0,
+                            QStringLiteral("registrar does not answer keep-alives"),
+                            uint64_t(m_account.keepAliveInterval) * 1000);
+    }
+    m_probePending = true;
+    m_probeRequest = nullptr;
+    const int err = sip_requestf(&m_probeRequest, m_sip, true, "OPTIONS",
+                                 m_registrarUri.constData(), nullptr, nullptr, nullptr,
+                                 probeResponse, this,
+                                 "To: <%s>\r\nFrom: <%s>;tag=%016llx\r\nCall-ID: %016llx\r\n"
+                                 "CSeq: 1 OPTIONS\r\n%s"
+                                 "Content-Length: 0\r\n\r\n",
+                                 m_registrarUri.constData(), m_aor.constData(),
+                                 static_cast<unsigned long long>(rand_u64()),
+                                 static_cast<unsigned long long>(rand_u64()), kAllow);
+    if (err)
+        onProbeResponse(err, nullptr);
+}
+
+void SipAgent::onProbeResponse(int err, const sip_msg *msg)
+{
+    if (m_closing)
+        return;
+    if (msg && msg->scode < 200)
+        return;
+    if (err || !msg) {
+        if (!m_registrarLost) {
+            m_registrarLost = true;
+            if (m_regState == RegistrationState::Registered)
+                setRegistration(RegistrationState::Unreachable, 0,
+                                QStringLiteral("keep-alive failed (errno %1)").arg(err),
+                                uint64_t(m_account.keepAliveInterval) * 1000);
+        }
+        return;
+    }
+    // any answer at all means the registrar is there
+    m_probePending = false;
+    if (m_registrarLost) {
+        // It was gone: it may have restarted and forgotten us. Register again at once.
+        m_registrarLost = false;
+        qCInfo(lcSip, "registrar answers again: registering");
+        m_failCount = 0;
+        sendRegister();
+    }
+}
+
+void SipAgent::onProbeTimer()
+{
+    sendProbe();
+    tmr_start(&m_timers->probe, uint64_t(m_account.keepAliveInterval) * 1000, probeTimer, this);
+}
+
+bool SipAgent::onRequest(const sip_msg *msg)
+{
+    if (pl_strcmp(&msg->met, "OPTIONS") == 0) {
+        (void)sip_treplyf(nullptr, nullptr, m_sip, msg, false, 200, "OK",
+                          "%sAccept: application/sdp\r\nContent-Length: 0\r\n\r\n", kAllow);
+        return true;
+    }
+    if (pl_strcmp(&msg->met, "ACK") == 0)
+        return true;
+    // an in-dialog request the session layer did not claim: the dialog does not exist
+    if (pl_isset(&msg->to.tag)) {
+        (void)sip_reply(m_sip, msg, 481, "Call/Transaction Does Not Exist");
+        return true;
+    }
+    static const char *known[] = {"MESSAGE", "SUBSCRIBE", "NOTIFY", "PUBLISH", "REFER",
+                                  "UPDATE", "PRACK", "INFO", "REGISTER"};
+    for (const char *method : known) {
+        if (pl_strcmp(&msg->met, method) == 0) {
+            (void)sip_treplyf(nullptr, nullptr, m_sip, msg, false, 405, "Method Not Allowed",
+                              "%sContent-Length: 0\r\n\r\n", kAllow);
+            return true;
+        }
+    }
+    (void)sip_treplyf(nullptr, nullptr, m_sip, msg, false, 501, "Not Implemented",
+                      "%sContent-Length: 0\r\n\r\n", kAllow);
+    return true;
+}
+
+void SipAgent::onIncomingInvite(const sip_msg *msg)
+{
+    if (m_closing) {
+        (void)sip_treply(nullptr, m_sip, msg, 503, "Service Unavailable");
+        return;
+    }
+    if (!m_accepting) {
+        if (!m_forwardTo.isEmpty()) {
+            (void)sip_treplyf(nullptr, nullptr, m_sip, msg, false, 302, "Moved Temporarily",
+                              "Contact: <%s>\r\nContent-Length: 0\r\n\r\n",
+                              targetUri(m_forwardTo).constData());
+        } else {
+            (void)sip_treply(nullptr, m_sip, msg, 486, "Busy Here");
+        }
+        return;
+    }
+    if (int(m_calls.size()) >= kMaxCalls) {
+        (void)sip_treply(nullptr, m_sip, msg, 486, "Busy Here");
+        return;
+    }
+    auto call = std::make_unique<AgentCall>();
+    call->agent = this;
+    call->info.id = m_phone->m_nextCallId.fetch_add(1);
+    call->info.direction = CallDirection::Incoming;
+    call->info.state = CallState::Ringing;
+    call->info.created = QDateTime::currentDateTimeUtc();
+    call->info.remoteUri = plText(msg->from.auri);
+    call->info.remoteNumber = callerNumber(msg->from);
+    call->info.remoteName = plText(msg->from.dname).remove(u'"').trimmed();
+
+    sa laddr;
+    (void)sip_transp_laddr(m_sip, &laddr, msg->tp, &msg->src);
+    int err = newCallMedia(call.get(), &laddr);
+    if (err) {
+        (void)sip_treply(nullptr, m_sip, msg, 500, "Server Internal Error");
+        return;
+    }
+    if (mbuf_get_left(msg->mb) > 0) {
+        if (!msg_ctype_cmp(&msg->ctyp, "application", "sdp")) {
+            (void)sip_treply(nullptr, m_sip, msg, 415, "Unsupported Media Type");
+            return;
+        }
+        if (sdp_decode(call->sdp, msg->mb, true) != 0) {
+            (void)sip_treply(nullptr, m_sip, msg, 400, "Bad Session Description");
+            return;
+        }
+        if (!applyNegotiation(call.get())) {
+            (void)sip_treply(nullptr, m_sip, msg, 488, "Not Acceptable Here");
+            return;
+        }
+    }
+    err = sipsess_accept(&call->sess, m_sessSock, msg, 180, "Ringing", m_cuser.constData(),
+                         "application/sdp", nullptr, authTrampoline, this, false, offerHandler,
+                         answerHandler, establishedHandler, infoHandler, nullptr, closeHandler,
+                         call.get(), "%s", kAllow);
+    if (err) {
+        (void)sip_treply(nullptr, m_sip, msg, 500, "Server Internal Error");
+        return;
+    }
+    qCInfo(lcSip, "incoming call %d", call->info.id);
+    AgentCall *raw = call.get();
+    m_calls.emplace(raw->info.id, std::move(call));
+    callChanged(raw);
+}
+
+QByteArray SipAgent::targetUri(const QByteArray &target) const
+{
+    const QByteArray t = target.trimmed();
+    if (t.startsWith("sip:") || t.startsWith("sips:"))
+        return t;
+    if (t.contains('@'))
+        return "sip:" + t;
+    QString host = m_account.registrarHost();
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    return "sip:" + t + '@' + host.toUtf8();
+}
+
+void SipAgent::dial(int callId, const QByteArray &target)
+{
+    auto call = std::make_unique<AgentCall>();
+    call->agent = this;
+    call->info.id = callId;
+    call->info.direction = CallDirection::Outgoing;
+    call->info.state = CallState::Dialing;
+    call->info.created = QDateTime::currentDateTimeUtc();
+    const QByteArray uri = targetUri(target);
+    call->info.remoteUri = QString::fromUtf8(uri);
+    {
+        pl p;
+        pl_set_str(&p, uri.constData());
+        struct uri parsed;
+        if (uri_decode(&parsed, &p) == 0)
+            call->info.remoteNumber = plText(parsed.user);
+    }
+    AgentCall *raw = call.get();
+    m_calls.emplace(callId, std::move(call));
+
+    auto failNow = [&](EndReason reason, const char *why) {
+        qCWarning(lcSip, "call %d could not start: %s", callId, why);
+        raw->ended = true;
+        raw->info.state = CallState::Ended;
+        raw->info.endReason = reason;
+        raw->info.ended = QDateTime::currentDateTimeUtc();
+        callChanged(raw);
+        scheduleReap();
+    };
+    if (!m_sip || m_closing) {
+        failNow(EndReason::Unreachable, "phone not running");
+        return;
+    }
+    if (int(m_calls.size()) > kMaxCalls) {
+        failNow(EndReason::Failed, "too many calls");
+        return;
+    }
+    sa registrar;
+    sa laddr;
+    if (!resolve(m_account.registrarHost(), m_account.registrarPort(), &registrar)
+        || !sourceAddressFor(registrar, &laddr)) {
+        failNow(EndReason::Unreachable, "no route to the registrar");
+        return;
+    }
+    if (newCallMedia(raw, &laddr) != 0) {
+        failNow(EndReason::Failed, "media set-up");
+        return;
+    }
+    mbuf *offer = nullptr;
+    int err = sdp_encode(&offer, raw->sdp, true);
+    const char *routes[] = {m_routeUri.constData()};
+    const QByteArray name = m_account.displayName.toUtf8();
+    if (!err)
+        err = sipsess_connect(&raw->sess, m_sessSock, uri.constData(),
+                              name.isEmpty() ? nullptr : name.constData(), m_aor.constData(),
+                              m_cuser.constData(), routes, 1, "application/sdp", offer,
+                              authTrampoline, this, false, offerHandler, answerHandler,
+                              progressHandler, establishedHandler, infoHandler, nullptr,
+                              closeHandler, raw, "%s", kAllow);
+    mem_deref(offer);
+    if (err) {
+        failNow(EndReason::Failed, "INVITE could not be sent");
+        return;
+    }
+    qCInfo(lcSip, "outgoing call %d", callId);
+    callChanged(raw);
+}
+
+AgentCall *SipAgent::findCall(int callId) const
+{
+    const auto it = m_calls.find(callId);
+    return it == m_calls.end() || it->second->ended ? nullptr : it->second.get();
+}
+
+void SipAgent::answer(int callId)
+{
+    AgentCall *call = findCall(callId);
+    if (!call || call->info.direction != CallDirection::Incoming
+        || call->info.state != CallState::Ringing)
+        return;
+    // put any other connected call on hold first: one conversation at a time
+    for (auto &[id, other] : m_calls) {
+        if (other.get() != call && !other->ended && other->info.state == CallState::Connected)
+            setHold(id, true);
+    }
+    mbuf *desc = nullptr;
+    int err = sdp_encode(&desc, call->sdp, false);
+    if (!err)
+        err = sipsess_answer(call->sess, 200, "OK", desc, "%s", kAllow);
+    mem_deref(desc);
+    if (err) {
+        qCWarning(lcSip, "call %d: answer failed (errno %d)", callId, err);
+        return;
+    }
+    call->info.state = CallState::Connected;
+    call->info.answered = QDateTime::currentDateTimeUtc();
+    startMedia(call);
+    callChanged(call);
+}
+
+void SipAgent::reject(int callId, int code)
+{
+    AgentCall *call = findCall(callId);
+    if (!call || call->info.state != CallState::Ringing)
+        return;
+    (void)sipsess_reject(call->sess, uint16_t(code), code == 486 ? "Busy Here" : "Decline",
+                         nullptr);
+    call->ended = true;
+    call->info.state = CallState::Ended;
+    call->info.endReason = EndReason::Declined;
+    call->info.sipCode = code;
+    call->info.ended = QDateTime::currentDateTimeUtc();
+    callChanged(call);
+    scheduleReap();
+}
+
+void SipAgent::hangup(int callId)
+{
+    AgentCall *call = findCall(callId);
+    if (!call)
+        return;
+    if (call->info.state == CallState::Ringing) {
+        reject(callId, 603);
+        return;
+    }
+    // mem_deref of the session sends CANCEL before an answer and BYE after it
+    call->sess = static_cast<sipsess *>(mem_deref(call->sess));
+    call->ended = true;
+    call->info.state = CallState::Ended;
+    call->info.endReason = EndReason::HungUpHere;
+    call->info.ended = QDateTime::currentDateTimeUtc();
+    tmr_cancel(&call->tick);
+    tmr_cancel(&call->stats);
+    callChanged(call);
+    scheduleReap();
+}
+
+void SipAgent::setHold(int callId, bool hold)
+{
+    AgentCall *call = findCall(callId);
+    if (!call || !call->established || call->localHold == hold)
+        return;
+    sdp_media_set_ldir(call->media, hold ? SDP_SENDONLY : SDP_SENDRECV);
+    mbuf *desc = nullptr;
+    int err = sdp_encode(&desc, call->sdp, true);
+    if (!err)
+        err = sipsess_modify(call->sess, desc);
+    mem_deref(desc);
+    if (err) {
+        sdp_media_set_ldir(call->media, hold ? SDP_SENDRECV : SDP_SENDONLY);
+        qCWarning(lcSip, "call %d: re-INVITE failed (errno %d)", callId, err);
+        return;
+    }
+    call->localHold = hold;
+    call->info.state = hold ? CallState::Held : CallState::Connected;
+    call->marker = true;
+    callChanged(call);
+}
+
+void SipAgent::setMuted(int callId, bool muted)
+{
+    AgentCall *call = findCall(callId);
+    if (!call)
+        return;
+    call->info.muted = muted;
+    callChanged(call);
+}
+
+void SipAgent::sendDtmf(int callId, char digit)
+{
+    AgentCall *call = findCall(callId);
+    if (!call || !call->established)
+        return;
+    if (call->peerHasTelev && call->tel) {
+        const int code = telev_digit2code(digit);
+        if (code < 0)
+            return;
+        (void)telev_send(call->tel, code, false);
+        (void)telev_send(call->tel, code, true);
+        return;
+    }
+    mbuf *body = mbuf_alloc(64);
+    if (!body)
+        return;
+    (void)mbuf_printf(body, "Signal=%c\r\nDuration=160\r\n", digit);
+    body->pos = 0;
+    (void)sipsess_info(call->sess, "application/dtmf-relay", body, nullptr, nullptr);
+    mem_deref(body);
+}
+
+void SipAgent::setAccepting(bool accepting, const QByteArray &forwardTo)
+{
+    m_accepting = accepting;
+    m_forwardTo = forwardTo;
+}
+
+bool SipAgent::ownsAudio(const AgentCall *call) const
+{
+    for (const auto &[id, c] : m_calls) {
+        if (!c->ended && c->established && !c->localHold
+            && c->info.state == CallState::Connected)
+            return c.get() == call;
+    }
+    return false;
+}
+
+void SipAgent::callChanged(AgentCall *call)
+{
+    SipPhone *phone = m_phone;
+    CallInfo info = call->info;
+    QMetaObject::invokeMethod(
+        phone, [phone, info] { phone->reportCall(info); }, Qt::QueuedConnection);
+}
+
+void SipAgent::scheduleReap()
+{
+    tmr_start(&m_timers->reap, 0, reapTimer, this);
+}
+
+void SipAgent::onReapTimer()
+{
+    for (auto it = m_calls.begin(); it != m_calls.end();) {
+        if (it->second->ended)
+            it = m_calls.erase(it);
+        else
+            ++it;
+    }
+}
+
+void SipAgent::close(int maxWaitMs)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    tmr_cancel(&m_timers->reg);
+    tmr_cancel(&m_timers->probe);
+    for (auto &[id, call] : m_calls) {
+        if (!call->ended)
+            hangup(id);
+    }
+    tmr_start(&m_timers->close, uint64_t(std::max(0, maxWaitMs)), closeTimer, this);
+    if (m_sip && (m_everRegistered || m_regInFlight) && m_regState != RegistrationState::Rejected) {
+        setRegistration(RegistrationState::Unregistering, 0, {});
+        m_unregistering = true;
+        if (m_regInFlight) {
+            // answered (or timed out) first; the un-REGISTER follows in onRegisterResponse
+            m_regAgain = true;
+            return;
+        }
+        m_regInFlight = true;
+        const int err = sip_drequestf(&m_regRequest, m_sip, true, "REGISTER", m_regDialog, 0,
+                                      m_regAuth, registerSend, registerResponse, this,
+                                      "%sContent-Length: 0\r\n\r\n", kAllow);
+        if (err == 0)
+            return;
+        m_regInFlight = false;
+    }
+    finishClose(false);
+}
+
+void SipAgent::onCloseTimer()
+{
+    qCInfo(lcSip, "registrar did not answer the un-REGISTER in time: closing anyway");
+    finishClose(true);
+}
+
+void SipAgent::finishClose(bool force)
+{
+    if (m_sipExited || !m_sip) {
+        re_cancel();
+        return;
+    }
+    m_calls.clear();
+    m_lsnr = static_cast<sip_lsnr *>(mem_deref(m_lsnr));
+    m_sessSock = static_cast<sipsess_sock *>(mem_deref(m_sessSock));
+    m_regDialog = static_cast<sip_dialog *>(mem_deref(m_regDialog));
+    m_regAuth = static_cast<sip_auth *>(mem_deref(m_regAuth));
+    if (force) {
+        // drop the requests still waiting (an un-REGISTER to a registrar that is gone)
+        sip_close(m_sip, true);
+        if (!m_sipClosing) {
+            m_sipClosing = true;
+            sip_close(m_sip, false);
+        }
+        if (!m_sipExited)
+            re_cancel();
+        return;
+    }
+    if (m_sipClosing)
+        return;
+    // Waits for the transactions in flight (BYE, CANCEL); the exit handler stops the loop.
+    // The close timer still bounds it.
+    m_sipClosing = true;
+    sip_close(m_sip, false); // consumes our reference; the exit handler gives one back
+}
+
+void SipAgent::onSipExit()
+{
+    m_sipExited = true;
+    re_cancel();
+}
+
+void SipAgent::release()
+{
+    m_calls.clear();
+    m_timers.reset();
+    m_lsnr = static_cast<sip_lsnr *>(mem_deref(m_lsnr));
+    m_sessSock = static_cast<sipsess_sock *>(mem_deref(m_sessSock));
+    m_regDialog = static_cast<sip_dialog *>(mem_deref(m_regDialog));
+    m_regAuth = static_cast<sip_auth *>(mem_deref(m_regAuth));
+    if (!m_sip)
+        return;
+    if (!m_sipClosing) {
+        sip_close(m_sip, true);
+        m_sip = static_cast<::sip *>(mem_deref(m_sip));
+        return;
+    }
+    if (!m_sipExited)
+        sip_close(m_sip, true); // the last requests go; the exit handler may run now
+    if (m_sipExited)
+        m_sip = static_cast<::sip *>(mem_deref(m_sip));
+    else
+        m_sip = nullptr; // still held by a transaction that libre_close() frees
+}
+
+} // namespace Nav::Telephony

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#pragma once
+
+// The libre side of the softphone. Everything here runs on the SIP thread only; SipPhone is the
+// one way in and out. Not a public header of nav_telephony.
+
+#include "telephony/callinfo.h"
+#include "telephony/sipaccount.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+
+struct sip;
+struct sip_msg;
+struct sipsess_sock;
+struct sip_dialog;
+struct sip_auth;
+struct sip_request;
+struct sip_lsnr;
+struct mbuf;
+struct sa;
+
+namespace Nav::Telephony {
+
+class AudioEndpoint;
+class SipPhone;
+struct AgentCall;
+struct AgentTimers;
+
+class SipAgent
+{
+public:
+    SipAgent(SipPhone *phone, AudioEndpoint *audio, const SipAccount &account);
+    ~SipAgent();
+    SipAgent(const SipAgent &) = delete;
+    SipAgent &operator=(const SipAgent &) = delete;
+
+    // Opens the transports and starts registering. Returns an errno value.
+    int open();
+    // Hangs up every call, un-registers and stops the loop (re_cancel) once done or after
+    // `maxWaitMs`.
+    void close(int maxWaitMs);
+    // After re_main returned: frees what libre still holds.
+    void release();
+
+    void dial(int callId, const QByteArray &target);
+    void answer(int callId);
+    void reject(int callId, int code);
+    void hangup(int callId);
+    void setHold(int callId, bool hold);
+    void setMuted(int callId, bool muted);
+    void sendDtmf(int callId, char digit);
+    void setAccepting(bool accepting, const QByteArray &forwardTo);
+
+    // libre callbacks (public so the C trampolines can reach them)
+    void onRegisterResponse(int err, const sip_msg *msg);
+    int onRegisterSend(::mbuf *mb, const ::sa *src, int transport);
+    void onProbeResponse(int err, const sip_msg *msg);
+    bool onRequest(const sip_msg *msg);
+    void onIncomingInvite(const sip_msg *msg);
+    void onSipExit();
+    void onRegisterTimer();
+    void onProbeTimer();
+    void onCloseTimer();
+    void onReapTimer();
+    int authenticate(char **user, char **password, const char *realm);
+
+    // Used by calls.
+    SipPhone *phone() const { return m_phone; }
+    AudioEndpoint *audio() const { return m_audio; }
+    const SipAccount &account() const { return m_account; }
+    ::sip *sipStack() const { return m_sip; }
+    void callChanged(AgentCall *call);
+    void scheduleReap();
+    bool isClosing() const { return m_closing; }
+    // The one call that may use the navigator's microphone and speaker now.
+    bool ownsAudio(const AgentCall *call) const;
+
+private:
+    void setRegistration(RegistrationState state, int sipCode, const QString &detail,
+                         uint64_t retryInMs = 0);
+    void sendRegister();
+    void scheduleRegisterRetry(RegistrationState state, int sipCode, const QString &detail);
+    void sendProbe();
+    void finishClose(bool force);
+    AgentCall *findCall(int callId) const;
+    QByteArray targetUri(const QByteArray &target) const;
+
+    SipPhone *m_phone;
+    AudioEndpoint *m_audio;
+    SipAccount m_account;
+    QByteArray m_aor;
+    QByteArray m_registrarUri;
+    QByteArray m_routeUri;
+    QByteArray m_cuser;
+    ::sip *m_sip = nullptr;
+    sip_lsnr *m_lsnr = nullptr;
+    sipsess_sock *m_sessSock = nullptr;
+    sip_dialog *m_regDialog = nullptr;
+    sip_auth *m_regAuth = nullptr;
+    sip_request *m_regRequest = nullptr;
+    sip_request *m_probeRequest = nullptr;
+    std::unique_ptr<AgentTimers> m_timers;
+    std::map<int, std::unique_ptr<AgentCall>> m_calls;
+    RegistrationState m_regState = RegistrationState::Stopped;
+    bool m_regInFlight = false;
+    bool m_regAgain = false;       // register again as soon as the one in flight ends
+    bool m_unregistering = false;
+    bool m_everRegistered = false;
+    bool m_probePending = false;
+    bool m_registrarLost = false;  // a probe failed: register again when it answers
+    int m_failCount = 0;
+    int m_authFailures = 0;
+    bool m_authResetTried = false;
+    bool m_closing = false;
+    bool m_sipExited = false;
+    bool m_sipClosing = false;
+    bool m_accepting = true;
+    QByteArray m_forwardTo;
+};
+
+} // namespace Nav::Telephony
