@@ -933,9 +933,15 @@ QByteArray SipAgent::targetUri(const QByteArray &target) const
         return t;
     if (t.contains('@'))
         return "sip:" + t;
+    // the registrar's domain, with its port when it is not the default one: a proxy compares
+    // host and port to know the request is for its own domain
     QString host = m_account.registrarHost();
     if (host.contains(u':'))
         host = u'[' + host + u']';
+    const quint16 port = m_account.registrarPort();
+    const quint16 standard = m_account.transport == SipTransport::Tls ? 5061 : 5060;
+    if (port != standard)
+        host += u':' + QString::number(port);
     return "sip:" + t + '@' + host.toUtf8();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "telephony/audioendpoint.h"
+#include "telephony/tonemeasure.h"
 
 #include <atomic>
 #include <cmath>
@@ -53,22 +54,7 @@ public:
         const std::size_t end = heardSamples();
         if (count == 0 || from + count > end)
             count = end > from ? end - from : 0;
-        if (count < 160)
-            return 0;
-        const double k = 2.0 * std::cos(2.0 * M_PI * hz / kSampleRate);
-        double s1 = 0, s2 = 0, total = 0;
-        for (std::size_t i = from; i < from + count; ++i) {
-            const double x = m_heard[i];
-            const double s0 = x + k * s1 - s2;
-            s2 = s1;
-            s1 = s0;
-            total += x * x;
-        }
-        if (total <= 0)
-            return 0;
-        const double power = s1 * s1 + s2 * s2 - k * s1 * s2;
-        // a pure sine of N samples has Goertzel power N²A²/4 and total power NA²/2
-        return std::min(1.0, power / (total * double(count) / 2.0));
+        return Nav::Test::tonePower(m_heard.data() + from, count, hz);
     }
 
     // Root mean square of the heard samples in [from, from+count).

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+// Calls between Navigator's softphone and a real baresip through a real Kamailio on 127.0.0.1:
+// audio both ways (tones measured at each end), answer, decline, abandon, hold, DTMF.
+#include "telephony/baresipprocess.h"
+#include "telephony/kamailioprocess.h"
+#include "telephony/tonemeasure.h"
+#include "telephony/toneendpoint.h"
+
+#include "telephony/sipphone.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Nav::Telephony;
+using Nav::Test::BaresipProcess;
+using Nav::Test::KamailioProcess;
+using Nav::Test::ToneEndpoint;
+
+namespace {
+constexpr double kNavigatorHz = 440;
+constexpr double kPeerHz = 1000;
+} // namespace
+
+class tst_Calls : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void outgoingCallCarriesAudioBothWays();
+    void incomingCallIsAnsweredAndHungUpThere();
+    void callerWhoHangsUpWhileRingingIsAbandoned();
+    void declineSendsBusy();
+    void notAcceptingAnswersBusy();
+    void holdStopsTheMediaAndResumeBringsItBack();
+    void dtmfReachesThePeer();
+    void cleanup();
+    void cleanupTestCase();
+
+private:
+    int connectedOutgoingCall();
+    CallInfo waitForIncoming(QSignalSpy &added);
+
+    KamailioProcess m_kamailio;
+    std::unique_ptr<BaresipProcess> m_peer;
+    ToneEndpoint m_audio{kNavigatorHz};
+    std::unique_ptr<SipPhone> m_phone;
+};
+
+void tst_Calls::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_kamailio.start(&error), qPrintable(error));
+    m_peer = std::make_unique<BaresipProcess>(QStringLiteral("peer"), m_kamailio.port(),
+                                              m_kamailio.password(), int(kPeerHz));
+    QVERIFY2(m_peer->start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("peer")) >= 1, 5000);
+
+    SipAccount a;
+    a.registrar = m_kamailio.address();
+    a.user = QStringLiteral("2201");
+    a.displayName = QStringLiteral("Navigator 2201");
+    a.password = m_kamailio.password();
+    a.keepAliveInterval = 5;
+    m_phone = std::make_unique<SipPhone>(&m_audio);
+    QVERIFY(m_phone->start(a).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->registration().state, RegistrationState::Registered, 5000);
+}
+
+void tst_Calls::init()
+{
+    m_audio.forget();
+    m_phone->setAcceptingCalls(true);
+}
+
+int tst_Calls::connectedOutgoingCall()
+{
+    const int id = m_phone->dial(QStringLiteral("peer"));
+    if (!id)
+        return 0;
+    if (!QTest::qWaitFor([&] { return m_phone->call(id).state == CallState::Connected; }, 5000))
+        return 0;
+    return id;
+}
+
+CallInfo tst_Calls::waitForIncoming(QSignalSpy &added)
+{
+    if (!QTest::qWaitFor([&] { return added.count() > 0; }, 5000))
+        return {};
+    return added.last().first().value<CallInfo>();
+}
+
+void tst_Calls::outgoingCallCarriesAudioBothWays()
+{
+    QSignalSpy changed(m_phone.get(), &SipPhone::callChanged);
+    QElapsedTimer setup;
+    setup.start();
+    const int id = m_phone->dial(QStringLiteral("peer"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
+    qInfo("call set up (dial to connected, through Kamailio with 407) in %lld ms",
+          setup.elapsed());
+    const CallInfo connected = m_phone->call(id);
+    QCOMPARE(connected.direction, CallDirection::Outgoing);
+    QCOMPARE(connected.remoteNumber, QStringLiteral("peer"));
+    QVERIFY(connected.codec.startsWith(u"PCM"));
+    QVERIFY(connected.answered.isValid());
+
+    // Navigator hears baresip's 1 kHz
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 16000, 5000);
+    const double heard = m_audio.tonePower(kPeerHz, 4000, 8000);
+    qInfo("1 kHz share of what Navigator heard: %.2f", heard);
+    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
+    QVERIFY(m_audio.tonePower(kNavigatorHz, 4000, 8000) < 0.05);
+
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    const int closedBefore = m_peer->events().size();
+    m_phone->hangup(id);
+    QTRY_COMPARE(ended.count(), 1);
+    QCOMPARE(ended.first().first().value<CallInfo>().endReason, EndReason::HungUpHere);
+    QVERIFY2(m_peer->waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, closedBefore) >= 0,
+             qPrintable(m_peer->eventTypes()));
+
+    // baresip heard Navigator's 440 Hz
+    std::vector<int16_t> received;
+    QTRY_VERIFY_WITH_TIMEOUT((received = m_peer->lastReceived()).size() >= 8000, 5000);
+    const double peerHeard = Nav::Test::tonePower(received.data() + 2000,
+                                                  std::min<std::size_t>(8000, received.size() - 2000),
+                                                  kNavigatorHz);
+    qInfo("440 Hz share of what baresip recorded: %.2f", peerHeard);
+    QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
+}
+
+void tst_Calls::incomingCallIsAnsweredAndHungUpThere()
+{
+    QSignalSpy added(m_phone.get(), &SipPhone::callAdded);
+    QVERIFY(m_peer->command(QStringLiteral("dial"),
+                            QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    const CallInfo ringing = waitForIncoming(added);
+    QVERIFY2(ringing.id > 0, qPrintable(m_peer->eventTypes()));
+    QCOMPARE(ringing.direction, CallDirection::Incoming);
+    QCOMPARE(ringing.state, CallState::Ringing);
+    QCOMPARE(ringing.remoteNumber, QStringLiteral("peer"));
+    QVERIFY(m_peer->waitForEvent(QStringLiteral("CALL_RINGING")) >= 0);
+
+    m_phone->answer(ringing.id);
+    QTRY_COMPARE(m_phone->call(ringing.id).state, CallState::Connected);
+    QVERIFY(m_peer->waitForEvent(QStringLiteral("CALL_ESTABLISHED")) >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 12000, 5000);
+    QVERIFY(m_audio.tonePower(kPeerHz, 4000, 8000) > 0.8);
+
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    QVERIFY(m_peer->command(QStringLiteral("hangup")));
+    QTRY_COMPARE(ended.count(), 1);
+    const CallInfo over = ended.first().first().value<CallInfo>();
+    QCOMPARE(over.endReason, EndReason::HungUpThere);
+    QVERIFY(over.ended >= over.answered);
+    std::vector<int16_t> received;
+    QTRY_VERIFY_WITH_TIMEOUT((received = m_peer->lastReceived()).size() >= 8000, 5000);
+    QVERIFY(Nav::Test::tonePower(received.data() + 2000, 6000, kNavigatorHz) > 0.8);
+}
+
+void tst_Calls::callerWhoHangsUpWhileRingingIsAbandoned()
+{
+    QSignalSpy added(m_phone.get(), &SipPhone::callAdded);
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    QVERIFY(m_peer->command(QStringLiteral("dial"),
+                            QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    const CallInfo ringing = waitForIncoming(added);
+    QVERIFY(ringing.id > 0);
+    QVERIFY(m_peer->command(QStringLiteral("hangup"))); // CANCEL
+    QTRY_COMPARE(ended.count(), 1);
+    const CallInfo over = ended.first().first().value<CallInfo>();
+    QCOMPARE(over.id, ringing.id);
+    QCOMPARE(over.endReason, EndReason::Abandoned);
+    QVERIFY(!over.answered.isValid());
+}
+
+void tst_Calls::declineSendsBusy()
+{
+    QSignalSpy added(m_phone.get(), &SipPhone::callAdded);
+    const int from = m_peer->events().size();
+    QVERIFY(m_peer->command(QStringLiteral("dial"),
+                            QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    const CallInfo ringing = waitForIncoming(added);
+    QVERIFY(ringing.id > 0);
+    m_phone->decline(ringing.id, true);
+    const int closed = m_peer->waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, from);
+    QVERIFY2(closed >= 0, qPrintable(m_peer->eventTypes()));
+    const QString why = m_peer->events().at(closed).value(QStringLiteral("param")).toString();
+    QVERIFY2(why.contains(u"486"), qPrintable(why));
+}
+
+void tst_Calls::notAcceptingAnswersBusy()
+{
+    m_phone->setAcceptingCalls(false);
+    QSignalSpy added(m_phone.get(), &SipPhone::callAdded);
+    const int from = m_peer->events().size();
+    QVERIFY(m_peer->command(QStringLiteral("dial"),
+                            QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    const int closed = m_peer->waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, from);
+    QVERIFY2(closed >= 0, qPrintable(m_peer->eventTypes()));
+    QVERIFY(m_peer->events().at(closed).value(QStringLiteral("param")).toString().contains(u"486"));
+    QCOMPARE(added.count(), 0);
+}
+
+void tst_Calls::holdStopsTheMediaAndResumeBringsItBack()
+{
+    QSignalSpy stats(m_phone.get(), &SipPhone::statsUpdated);
+    const int id = connectedOutgoingCall();
+    QVERIFY(id > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 8000, 5000);
+
+    m_phone->setHold(id, true);
+    QTRY_COMPARE(m_phone->call(id).state, CallState::Held);
+    QTest::qWait(400); // the re-INVITE's answer, and packets already on their way
+    auto latest = [&] { return stats.last().first().value<MediaStats>(); };
+    QTRY_VERIFY_WITH_TIMEOUT(stats.count() >= 2, 3000);
+    const MediaStats before = latest();
+    const std::size_t heardBefore = m_audio.heardSamples();
+    const int statsBefore = stats.count();
+    QTRY_VERIFY_WITH_TIMEOUT(stats.count() >= statsBefore + 2, 4000);
+    const MediaStats during = latest();
+    qInfo("while held: %u packets sent, %u received (over about 2 s)",
+          during.packetsSent - before.packetsSent, during.packetsReceived - before.packetsReceived);
+    QCOMPARE(during.packetsSent, before.packetsSent);
+    QVERIFY(during.packetsReceived - before.packetsReceived <= 2);
+    QCOMPARE(m_audio.heardSamples(), heardBefore);
+
+    m_phone->setHold(id, false);
+    QTRY_COMPARE(m_phone->call(id).state, CallState::Connected);
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= heardBefore + 8000, 5000);
+    QVERIFY(m_audio.tonePower(kPeerHz, heardBefore + 2000, 4000) > 0.8);
+    m_phone->hangup(id);
+}
+
+void tst_Calls::dtmfReachesThePeer()
+{
+    const int id = connectedOutgoingCall();
+    QVERIFY(id > 0);
+    const int from = m_peer->events().size();
+    m_phone->sendDtmf(id, u'5');
+    const int got = m_peer->waitForEvent(QStringLiteral("CALL_DTMF_START"), 5000, from);
+    QVERIFY2(got >= 0, qPrintable(m_peer->eventTypes()));
+    QCOMPARE(m_peer->events().at(got).value(QStringLiteral("param")).toString(), QStringLiteral("5"));
+    m_phone->sendDtmf(id, u'#');
+    const int second = m_peer->waitForEvent(QStringLiteral("CALL_DTMF_START"), 5000, got + 1);
+    QVERIFY2(second >= 0, qPrintable(m_peer->eventTypes()));
+    QCOMPARE(m_peer->events().at(second).value(QStringLiteral("param")).toString(), QStringLiteral("#"));
+    m_phone->hangup(id);
+}
+
+void tst_Calls::cleanup()
+{
+    for (const CallInfo &c : m_phone->calls())
+        m_phone->hangup(c.id);
+    QTRY_VERIFY(m_phone->calls().isEmpty());
+    if (QTest::currentTestFailed()) {
+        qWarning("baresip events: %s", qPrintable(m_peer->eventTypes()));
+        qWarning("Kamailio's log ends with:\n%s", m_kamailio.log().right(qEnvironmentVariableIsSet("NAV_FULL_LOG") ? 1000000 : 3000).constData());
+    }
+    QTest::qWait(200); // let baresip settle between calls
+}
+
+void tst_Calls::cleanupTestCase()
+{
+    if (m_phone)
+        m_phone->shutdown(2000);
+    if (m_peer)
+        m_peer->stop();
+    m_kamailio.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_Calls)
+#include "tst_calls.moc"
