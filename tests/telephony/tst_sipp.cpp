@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+// Navigator's SIP user agent against SIPp scenarios (a caller that hangs up, re-INVITEs to hold
+// and resume, cancels before an answer) and against malformed or unexpected messages sent raw
+// over UDP: each gets the right error, and the phone keeps working.
+#include "telephony/kamailioprocess.h"
+#include "telephony/toneendpoint.h"
+
+#include "server/harnessutil.h"
+#include "telephony/sipphone.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+
+using namespace Nav::Telephony;
+using Nav::Test::KamailioProcess;
+using Nav::Test::ToneEndpoint;
+
+class tst_Sipp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void callerHangsUpAfterAnAnswer();
+    void reInviteHoldsAndResumes();
+    void cancelBeforeAnswerIsAnAbandonedCall();
+    void unexpectedMessagesGetTheRightError_data();
+    void unexpectedMessagesGetTheRightError();
+    void cleanupTestCase();
+
+private:
+    // Runs SIPp against the phone; returns its exit code (-1 when it did not finish).
+    int runSipp(const QStringList &scenario, QByteArray *output);
+    // Sends one raw datagram to the phone and returns the status line of its answer (empty
+    // when there was none within the timeout).
+    QByteArray exchange(const QByteArray &message, int timeoutMs = 2000);
+
+    KamailioProcess m_kamailio;
+    ToneEndpoint m_audio{440};
+    std::unique_ptr<SipPhone> m_phone;
+    bool m_autoAnswer = true;
+    QUdpSocket m_raw;
+};
+
+void tst_Sipp::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+        QFAIL("sipp is not installed (packaging/install-deps.sh)");
+    QString error;
+    QVERIFY2(m_kamailio.start(&error), qPrintable(error));
+    SipAccount a;
+    a.registrar = m_kamailio.address();
+    a.user = QStringLiteral("2301");
+    a.password = m_kamailio.password();
+    m_phone = std::make_unique<SipPhone>(&m_audio);
+    connect(m_phone.get(), &SipPhone::callAdded, this, [this](const CallInfo &call) {
+        if (m_autoAnswer && call.state == CallState::Ringing)
+            m_phone->answer(call.id);
+    });
+    QVERIFY(m_phone->start(a).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->registration().state, RegistrationState::Registered, 5000);
+    QVERIFY(m_phone->localSipPort() != 0);
+    QVERIFY(m_raw.bind(QHostAddress::LocalHost, 0));
+}
+
+int tst_Sipp::runSipp(const QStringList &scenario, QByteArray *output)
+{
+    QProcess sipp;
+    sipp.setProcessChannelMode(QProcess::MergedChannels);
+    sipp.setWorkingDirectory(QDir::tempPath());
+    const quint16 port = Nav::Test::Harness::freeLoopbackPort();
+    const quint16 media = Nav::Test::Harness::freeLoopbackPort();
+    QStringList args = {QStringLiteral("127.0.0.1:%1").arg(m_phone->localSipPort())};
+    args << scenario
+         << QStringList{QStringLiteral("-s"), QStringLiteral("2301"), QStringLiteral("-i"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("-mi"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                        QStringLiteral("-mp"), QString::number(media), QStringLiteral("-m"),
+                        QStringLiteral("1"), QStringLiteral("-nostdin"),
+                        QStringLiteral("-timeout"), QStringLiteral("20s"),
+                        QStringLiteral("-timeout_error"), QStringLiteral("-nd")};
+    sipp.start(QStringLiteral("sipp"), args);
+    if (!sipp.waitForStarted(5000))
+        return -1;
+    // the phone answers on this thread's event loop: keep it running while SIPp works
+    const bool finished = QTest::qWaitFor([&] { return sipp.state() == QProcess::NotRunning; },
+                                          30000);
+    if (output)
+        *output = sipp.readAll();
+    if (!finished) {
+        sipp.kill();
+        sipp.waitForFinished(2000);
+        return -1;
+    }
+    return sipp.exitStatus() == QProcess::NormalExit ? sipp.exitCode() : -1;
+}
+
+void tst_Sipp::callerHangsUpAfterAnAnswer()
+{
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    QByteArray out;
+    const int code = runSipp({QStringLiteral("-sn"), QStringLiteral("uac")}, &out);
+    QVERIFY2(code == 0, out.right(2000).constData());
+    QTRY_COMPARE(ended.count(), 1);
+    const CallInfo call = ended.first().first().value<CallInfo>();
+    QCOMPARE(call.direction, CallDirection::Incoming);
+    QCOMPARE(call.endReason, EndReason::HungUpThere);
+    QVERIFY(call.answered.isValid());
+}
+
+void tst_Sipp::reInviteHoldsAndResumes()
+{
+    QSignalSpy changed(m_phone.get(), &SipPhone::callChanged);
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    QByteArray out;
+    const int code = runSipp({QStringLiteral("-sf"),
+                              QFINDTESTDATA("sipp/uac_reinvite.xml")},
+                             &out);
+    QVERIFY2(code == 0, out.right(2000).constData());
+    bool sawHeld = false;
+    for (const QList<QVariant> &args : std::as_const(changed))
+        sawHeld = sawHeld || args.first().value<CallInfo>().remoteHold;
+    QVERIFY(sawHeld);
+    QTRY_COMPARE(ended.count(), 1);
+    QCOMPARE(ended.first().first().value<CallInfo>().endReason, EndReason::HungUpThere);
+}
+
+void tst_Sipp::cancelBeforeAnswerIsAnAbandonedCall()
+{
+    m_autoAnswer = false;
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    QByteArray out;
+    const int code = runSipp({QStringLiteral("-sf"), QFINDTESTDATA("sipp/uac_cancel.xml")},
+                             &out);
+    m_autoAnswer = true;
+    QVERIFY2(code == 0, out.right(2000).constData());
+    QTRY_COMPARE(ended.count(), 1);
+    const CallInfo call = ended.first().first().value<CallInfo>();
+    QCOMPARE(call.endReason, EndReason::Abandoned);
+    QCOMPARE(call.remoteNumber, QStringLiteral("5145550101"));
+}
+
+QByteArray tst_Sipp::exchange(const QByteArray &message, int timeoutMs)
+{
+    while (m_raw.hasPendingDatagrams())
+        m_raw.receiveDatagram();
+    m_raw.writeDatagram(message, QHostAddress::LocalHost, m_phone->localSipPort());
+    QByteArray status;
+    (void)QTest::qWaitFor(
+        [&] {
+            while (m_raw.hasPendingDatagrams()) {
+                const QByteArray reply = m_raw.receiveDatagram().data();
+                const QByteArray line = reply.left(reply.indexOf("\r\n"));
+                if (line.startsWith("SIP/2.0 1"))
+                    continue; // provisional
+                status = line;
+                return true;
+            }
+            return false;
+        },
+        timeoutMs);
+    return status;
+}
+
+namespace {
+QByteArray request(const QByteArray &method, quint16 localPort, const QByteArray &extraHeaders,
+                   const QByteArray &contentType = {}, const QByteArray &body = {})
+{
+    static int counter = 0;
+    ++counter;
+    QByteArray m = method + " sip:2301@127.0.0.1 SIP/2.0\r\n"
+                   "Via: SIP/2.0/UDP 127.0.0.1:" + QByteArray::number(localPort)
+                   + ";rport;branch=z9hG4bK-raw-" + QByteArray::number(counter) + "\r\n"
+                   "From: <sip:tester@127.0.0.1>;tag=raw" + QByteArray::number(counter) + "\r\n"
+                   "To: <sip:2301@127.0.0.1>" + extraHeaders + "\r\n"
+                   "Call-ID: raw-" + QByteArray::number(counter) + "@127.0.0.1\r\n"
+                   "CSeq: 1 " + method + "\r\n"
+                   "Contact: <sip:tester@127.0.0.1:" + QByteArray::number(localPort) + ">\r\n"
+                   "Max-Forwards: 70\r\n";
+    if (!contentType.isEmpty())
+        m += "Content-Type: " + contentType + "\r\n";
+    m += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return m;
+}
+
+QByteArray sdp(const QByteArray &formats, const QByteArray &rtpmaps)
+{
+    return "v=0\r\no=t 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+           "m=audio 40000 RTP/AVP " + formats + "\r\n" + rtpmaps;
+}
+} // namespace
+
+void tst_Sipp::unexpectedMessagesGetTheRightError_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("expected");
+    const quint16 p = m_raw.localPort();
+    QTest::newRow("OPTIONS") << request("OPTIONS", p, {}) << QByteArray("SIP/2.0 200");
+    QTest::newRow("unknown method") << request("FROBNICATE", p, {}) << QByteArray("SIP/2.0 501");
+    QTest::newRow("MESSAGE") << request("MESSAGE", p, {}, "text/plain", "hello")
+                             << QByteArray("SIP/2.0 405");
+    QTest::newRow("BYE for no dialog") << request("BYE", p, ";tag=nosuchdialog")
+                                       << QByteArray("SIP/2.0 481");
+    QTest::newRow("INVITE with a broken SDP")
+        << request("INVITE", p, {}, "application/sdp", "this is not a session description")
+        << QByteArray("SIP/2.0 400");
+    QTest::newRow("INVITE with no common codec")
+        << request("INVITE", p, {}, "application/sdp", sdp("18", "a=rtpmap:18 G729/8000\r\n"))
+        << QByteArray("SIP/2.0 488");
+    QTest::newRow("INVITE with a text body")
+        << request("INVITE", p, {}, "text/plain", "hello") << QByteArray("SIP/2.0 415");
+}
+
+void tst_Sipp::unexpectedMessagesGetTheRightError()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, expected);
+    QSignalSpy added(m_phone.get(), &SipPhone::callAdded);
+    const QByteArray status = exchange(message);
+    QVERIFY2(status.startsWith(expected), status.constData());
+    QCOMPARE(added.count(), 0); // nothing rang
+    // garbage in between, then the phone still answers
+    m_raw.writeDatagram(QByteArray("\x01\x02 not sip at all \xff\r\n\r\n", 24),
+                        QHostAddress::LocalHost, m_phone->localSipPort());
+    m_raw.writeDatagram(QByteArray("INVITE sip:x SIP/2.0\r\nVia: broken\r\n\r\n"),
+                        QHostAddress::LocalHost, m_phone->localSipPort());
+    QVERIFY(exchange(request("OPTIONS", m_raw.localPort(), {})).startsWith("SIP/2.0 200"));
+    QCOMPARE(m_phone->registration().state, RegistrationState::Registered);
+}
+
+void tst_Sipp::cleanupTestCase()
+{
+    if (m_phone)
+        m_phone->shutdown(2000);
+    m_kamailio.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_Sipp)
+#include "tst_sipp.moc"
