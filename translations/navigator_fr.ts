@@ -1350,7 +1350,7 @@ Commandes&#xa0;:
     <message>
         <location line="+17"/>
         <source>The note is too long: %1 characters at most, and it has %2. Shorten it; nothing else was lost.</source>
-        <translation>La note est trop longue : %1 caractères au plus, et elle en compte %2. Raccourcissez-la; rien d’autre n’a été perdu.</translation>
+        <translation>La note est trop longue&#xa0;: %1 caractères au plus, et elle en compte %2. Raccourcissez-la; rien d’autre n’a été perdu.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2408,6 +2408,185 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>The contact could not be opened. %1</source>
         <translation>Le contact n’a pas pu être ouvert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Telephony::Phone</name>
+    <message>
+        <location filename="../app/telephony/callinfo.cpp" line="+26"/>
+        <source>Phone off</source>
+        <translation>Téléphone éteint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to the phone system…</source>
+        <translation>Connexion au système téléphonique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready: calls can come in</source>
+        <translation>Prêt : les appels peuvent entrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone system does not answer. Trying again at %1.</source>
+        <translation>Le système téléphonique ne répond pas. Nouvel essai à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone system does not answer. Trying again.</source>
+        <translation>Le système téléphonique ne répond pas. Nouvel essai en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone system refused the user name or password (%1). Check them in Settings.</source>
+        <translation>Le système téléphonique a refusé le nom d’utilisateur ou le mot de passe (%1). Vérifiez-les dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The phone system refused the connection (%1). Trying again at %2.</source>
+        <translation>Le système téléphonique a refusé la connexion (%1). Nouvel essai à %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone system refused the connection (%1).</source>
+        <translation>Le système téléphonique a refusé la connexion (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnecting from the phone system…</source>
+        <translation>Déconnexion du système téléphonique…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calling…</source>
+        <translation>Appel en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ringing at the other end…</source>
+        <translation>Ça sonne à l’autre bout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You hung up.</source>
+        <translation>Vous avez raccroché.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other party hung up.</source>
+        <translation>L’autre personne a raccroché.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined.</source>
+        <translation>Refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caller hung up before an answer.</source>
+        <translation>La personne a raccroché avant la réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line is busy.</source>
+        <translation>La ligne est occupée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such number.</source>
+        <translation>Ce numéro n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call was refused (%1).</source>
+        <translation>L’appel a été refusé (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer from the network.</source>
+        <translation>Aucune réponse du réseau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred.</source>
+        <translation>Transféré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call failed on this workstation.</source>
+        <translation>L’appel a échoué sur ce poste.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Telephony::SipAccount</name>
+    <message>
+        <location filename="../app/telephony/sipaccount.cpp" line="+80"/>
+        <source>Registrar: enter the address of your phone system (for example pbx.example.org or 192.0.2.10:5060).</source>
+        <translation>Serveur d’enregistrement : entrez l’adresse de votre système téléphonique (par exemple pbx.example.org ou 192.0.2.10:5060).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registrar: &quot;%1&quot; is not a host name or an IP address.</source>
+        <translation>Serveur d’enregistrement : « %1 » n’est ni un nom d’hôte ni une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrar: the port must be a number from 1 to 65535.</source>
+        <translation>Serveur d’enregistrement : le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User: enter your extension or SIP user name.</source>
+        <translation>Utilisateur : entrez votre poste ou votre nom d’utilisateur SIP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User: &quot;%1&quot; has characters a SIP address cannot carry (spaces, @, :, accents).</source>
+        <translation>Utilisateur : « %1 » contient des caractères qu’une adresse SIP ne peut pas porter (espaces, @, :, accents).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication user: it has characters a SIP address cannot carry (spaces, @, :, accents).</source>
+        <translation>Utilisateur d’authentification : il contient des caractères qu’une adresse SIP ne peut pas porter (espaces, @, :, accents).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registration interval: use at least 10 seconds.</source>
+        <translation>Intervalle d’enregistrement : utilisez au moins 10 secondes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep-alive interval: use at least 1 second.</source>
+        <translation>Intervalle de maintien : utilisez au moins 1 seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Telephony::SipPhone</name>
+    <message>
+        <location filename="../app/telephony/sipphone.cpp" line="+105"/>
+        <source>The phone could not start on this workstation.</source>
+        <translation>Le téléphone n’a pas pu démarrer sur ce poste.</translation>
     </message>
 </context>
 <context>

@@ -96,22 +96,23 @@ bool resolve(const QString &host, quint16 port, sa *out)
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
-// Timers of the agent (struct tmr needs libre's headers, kept out of sipagent.h)
+// The agent's libre-typed state (libre's headers have no include guards: kept out of sipagent.h)
 
-struct AgentTimers
+struct AgentPrivate
 {
     tmr reg;
     tmr probe;
     tmr close;
     tmr reap;
-    AgentTimers()
+    sa localAddress{}; // where the registrar is reached from; calls' media binds here too
+    AgentPrivate()
     {
         tmr_init(&reg);
         tmr_init(&probe);
         tmr_init(&close);
         tmr_init(&reap);
     }
-    ~AgentTimers()
+    ~AgentPrivate()
     {
         tmr_cancel(&reg);
         tmr_cancel(&probe);
@@ -467,8 +468,7 @@ void closeHandler(int err, const sip_msg *msg, void *arg)
     } else {
         call->info.endReason = EndReason::Unreachable;
     }
-    qCInfo(lcSip, "call %d ended (%s, err %d)", call->info.id, code ? "sip code" : "no answer",
-           err);
+    qCInfo(lcSip, "call %d ended (SIP code %d, errno %d)", call->info.id, code, err);
     tmr_cancel(&call->tick);
     tmr_cancel(&call->stats);
     call->agent->callChanged(call);
@@ -562,7 +562,7 @@ SipAgent::SipAgent(SipPhone *phone, AudioEndpoint *audio, const SipAccount &acco
     : m_phone(phone)
     , m_audio(audio)
     , m_account(account)
-    , m_timers(std::make_unique<AgentTimers>())
+    , m_p(std::make_unique<AgentPrivate>())
 {
     m_aor = account.addressOfRecord().toUtf8();
     m_registrarUri = account.registrarUri().toUtf8();
@@ -597,6 +597,7 @@ int SipAgent::open()
         if (dns_srv_get(domain, sizeof(domain), servers, &count) == 0 && count > 0)
             (void)dnsc_alloc(&dns, nullptr, servers, count);
     }
+    m_p->localAddress = laddr;
     int err = sip_alloc(&m_sip, dns, 32, 32, 32, kUserAgent, exitTrampoline, this);
     mem_deref(dns);
     if (err)
@@ -622,7 +623,7 @@ int SipAgent::open()
         return err;
     }
     sendRegister();
-    tmr_start(&m_timers->probe, uint64_t(m_account.keepAliveInterval) * 1000, probeTimer, this);
+    tmr_start(&m_p->probe, uint64_t(m_account.keepAliveInterval) * 1000, probeTimer, this);
     return 0;
 }
 
@@ -671,7 +672,7 @@ void SipAgent::sendRegister()
         m_regAgain = true;
         return;
     }
-    tmr_cancel(&m_timers->reg);
+    tmr_cancel(&m_p->reg);
     if (!m_unregistering && m_regState != RegistrationState::Registered)
         setRegistration(RegistrationState::Registering, 0, {});
     m_regInFlight = true;
@@ -691,7 +692,7 @@ void SipAgent::scheduleRegisterRetry(RegistrationState state, int sipCode, const
         return;
     const uint64_t wait = backoffMs(m_failCount++);
     setRegistration(state, sipCode, detail, wait);
-    tmr_start(&m_timers->reg, wait, regTimer, this);
+    tmr_start(&m_p->reg, wait, regTimer, this);
 }
 
 void SipAgent::onRegisterResponse(int err, const sip_msg *msg)
@@ -724,7 +725,7 @@ void SipAgent::onRegisterResponse(int err, const sip_msg *msg)
             expires = std::min(expires, pl_u32(&msg->expires));
         // refresh at 90 % of the granted time, and never more often than every 5 s
         const uint64_t refresh = std::max<uint64_t>(5000, uint64_t(expires) * 900);
-        tmr_start(&m_timers->reg, refresh, regTimer, this);
+        tmr_start(&m_p->reg, refresh, regTimer, this);
         setRegistration(RegistrationState::Registered, code, {});
     } else if (code == 401 || code == 407) {
         int aerr = sip_auth_authenticate(m_regAuth, msg);
@@ -830,7 +831,7 @@ void SipAgent::onProbeResponse(int err, const sip_msg *msg)
 void SipAgent::onProbeTimer()
 {
     sendProbe();
-    tmr_start(&m_timers->probe, uint64_t(m_account.keepAliveInterval) * 1000, probeTimer, this);
+    tmr_start(&m_p->probe, uint64_t(m_account.keepAliveInterval) * 1000, probeTimer, this);
 }
 
 bool SipAgent::onRequest(const sip_msg *msg)
@@ -982,14 +983,7 @@ void SipAgent::dial(int callId, const QByteArray &target)
         failNow(EndReason::Failed, "too many calls");
         return;
     }
-    sa registrar;
-    sa laddr;
-    if (!resolve(m_account.registrarHost(), m_account.registrarPort(), &registrar)
-        || !sourceAddressFor(registrar, &laddr)) {
-        failNow(EndReason::Unreachable, "no route to the registrar");
-        return;
-    }
-    if (newCallMedia(raw, &laddr) != 0) {
+    if (newCallMedia(raw, &m_p->localAddress) != 0) {
         failNow(EndReason::Failed, "media set-up");
         return;
     }
@@ -1161,7 +1155,7 @@ void SipAgent::callChanged(AgentCall *call)
 
 void SipAgent::scheduleReap()
 {
-    tmr_start(&m_timers->reap, 0, reapTimer, this);
+    tmr_start(&m_p->reap, 0, reapTimer, this);
 }
 
 void SipAgent::onReapTimer()
@@ -1179,13 +1173,13 @@ void SipAgent::close(int maxWaitMs)
     if (m_closing)
         return;
     m_closing = true;
-    tmr_cancel(&m_timers->reg);
-    tmr_cancel(&m_timers->probe);
+    tmr_cancel(&m_p->reg);
+    tmr_cancel(&m_p->probe);
     for (auto &[id, call] : m_calls) {
         if (!call->ended)
             hangup(id);
     }
-    tmr_start(&m_timers->close, uint64_t(std::max(0, maxWaitMs)), closeTimer, this);
+    tmr_start(&m_p->close, uint64_t(std::max(0, maxWaitMs)), closeTimer, this);
     if (m_sip && (m_everRegistered || m_regInFlight) && m_regState != RegistrationState::Rejected) {
         setRegistration(RegistrationState::Unregistering, 0, {});
         m_unregistering = true;
@@ -1250,7 +1244,7 @@ void SipAgent::onSipExit()
 void SipAgent::release()
 {
     m_calls.clear();
-    m_timers.reset();
+    m_p.reset();
     m_lsnr = static_cast<sip_lsnr *>(mem_deref(m_lsnr));
     m_sessSock = static_cast<sipsess_sock *>(mem_deref(m_sessSock));
     m_regDialog = static_cast<sip_dialog *>(mem_deref(m_regDialog));

@@ -29,7 +29,7 @@ namespace Nav::Telephony {
 class AudioEndpoint;
 class SipPhone;
 struct AgentCall;
-struct AgentTimers;
+struct AgentPrivate;
 
 class SipAgent
 {
@@ -104,7 +104,7 @@ private:
     sip_auth *m_regAuth = nullptr;
     sip_request *m_regRequest = nullptr;
     sip_request *m_probeRequest = nullptr;
-    std::unique_ptr<AgentTimers> m_timers;
+    std::unique_ptr<AgentPrivate> m_p;
     std::map<int, std::unique_ptr<AgentCall>> m_calls;
     RegistrationState m_regState = RegistrationState::Stopped;
     bool m_regInFlight = false;
