@@ -22,10 +22,13 @@ test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
   postgresql nginx openssl
   kamailio baresip sip-tester sox
+  pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-pulseaudio
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6sql6 libqt6network6 qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0
-  libsqlcipher0 gnome-keyring dbus-x11 libre0 librem0
+  libsqlcipher0 gnome-keyring dbus-x11 libre0 librem0 libqt6multimedia6
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
 
 want=("${build_pkgs[@]}" "${test_pkgs[@]}")

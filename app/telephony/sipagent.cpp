@@ -1147,6 +1147,12 @@ bool SipAgent::ownsAudio(const AgentCall *call) const
 
 void SipAgent::callChanged(AgentCall *call)
 {
+    // the headset is open only while a conversation uses it
+    bool audioInUse = false;
+    for (const auto &[id, c] : m_calls)
+        audioInUse = audioInUse || ownsAudio(c.get());
+    m_audio->setActive(audioInUse);
+
     SipPhone *phone = m_phone;
     CallInfo info = call->info;
     QMetaObject::invokeMethod(
