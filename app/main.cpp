@@ -22,6 +22,9 @@
 #include "sync/serverclient.h"
 #include "sync/syncengine.h"
 #include "sync/teamreview.h"
+#include "telephony/phonesettings.h"
+#include "telephony/qtaudioendpoint.h"
+#include "telephony/sipphone.h"
 #include "ui/contacts/contactfinder.h"
 #include "ui/contacts/contactpane.h"
 #include "ui/contacts/followuppane.h"
@@ -32,6 +35,9 @@
 #include "ui/sync/signindialog.h"
 #include "ui/sync/syncstatuswidget.h"
 #include "ui/sync/teamreviewpane.h"
+#include "ui/telephony/callworkflow.h"
+#include "ui/telephony/phonesettingsdialog.h"
+#include "ui/telephony/softphonepane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -296,17 +302,6 @@ int main(int argc, char **argv)
     });
     QObject::connect(followUpPane, &Nav::Ui::FollowUpPane::newContactRequested, contactPane,
                      &Nav::Ui::ContactPane::newFollowUpContact);
-    QObject::connect(followUpPane, &Nav::Ui::FollowUpPane::dialRequested, &window,
-                     [&window](const QString &) {
-                         // The softphone lands with issue 7; until then the number is in the
-                         // outcome form for the navigator's own phone.
-                         window.statusBar()->showMessage(
-                             QCoreApplication::translate("main", "No softphone yet: dial the "
-                                                                 "number shown in the outcome "
-                                                                 "form (Ctrl+Enter)."),
-                             10000);
-                     });
-
     // Finding earlier contacts (Ctrl+Shift+F): a window of its own over the workspace.
     auto *finderDialog = new QDialog(&window);
     finderDialog->setObjectName(QStringLiteral("contactFinderDialog"));
@@ -394,6 +389,90 @@ int main(int argc, char **argv)
                      [&sync](Nav::Core::AgentState s) { sync.setAgentState(s); });
     QObject::connect(&sync, &Nav::Sync::SyncEngine::agentStateChanged, agentState,
                      &Nav::Ui::AgentStateBox::setState);
+    // The softphone (Ctrl+1): the SIP user agent on its own thread, audio through Qt Multimedia,
+    // and the workflow that opens a contact when a call is answered and wraps it up at hang-up.
+    Nav::Telephony::QtAudioEndpoint audio;
+    Nav::Telephony::SipPhone phone(&audio);
+    auto *phonePane = new Nav::Ui::SoftphonePane(phone);
+    phonePane->setLevelSource([&audio] { return audio.inputLevel(); });
+    window.addArea(Nav::Ui::MainWindow::Area::Softphone, phonePane);
+    window.addAreaMenu(Nav::Ui::MainWindow::Area::Softphone, phonePane->actions());
+    QObject::connect(phonePane, &Nav::Ui::SoftphonePane::focusRequested, &window, [&window] {
+        window.focusArea(Nav::Ui::MainWindow::Area::Softphone);
+    });
+    QObject::connect(phonePane, &Nav::Ui::SoftphonePane::statusMessage, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
+    QObject::connect(&audio, &Nav::Telephony::QtAudioEndpoint::deviceFailed, phonePane,
+                     &Nav::Ui::SoftphonePane::showAudioProblem);
+    QObject::connect(&audio, &Nav::Telephony::QtAudioEndpoint::devicesChanged, phonePane,
+                     [phonePane] { phonePane->showAudioProblem({}); });
+    Nav::Ui::CallWorkflow callWorkflow(phone, *phonePane, *contactPane, contacts);
+    callWorkflow.setFollowUpPane(followUpPane);
+    callWorkflow.setRinger([&audio](bool ringing) { audio.setRinging(ringing); });
+    callWorkflow.setAgentState(sync.agentState());
+    QObject::connect(&callWorkflow, &Nav::Ui::CallWorkflow::agentStateWanted, &sync,
+                     [&sync](Nav::Core::AgentState s) { sync.setAgentState(s); });
+    QObject::connect(&sync, &Nav::Sync::SyncEngine::agentStateChanged, &callWorkflow,
+                     &Nav::Ui::CallWorkflow::setAgentState);
+    QObject::connect(&callWorkflow, &Nav::Ui::CallWorkflow::statusMessage, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
+    QObject::connect(&callWorkflow, &Nav::Ui::CallWorkflow::followUpsFocusRequested, &window,
+                     [&window] { window.focusArea(Nav::Ui::MainWindow::Area::FollowUps); });
+    QObject::connect(directoryPane, &Nav::Ui::DirectoryPane::dialRequested, phonePane,
+                     [phonePane](const QString &number) { phonePane->dial(number); });
+    const QString sipPasswordName = Nav::Telephony::PhoneSettings::passwordSecretName(
+        (*profile)->keySecretName());
+    const auto startPhone = [&, phonePane, directoryPane, sipPasswordName] {
+        const auto settings = Nav::Telephony::PhoneSettings::fromMap(
+            preferences.section(Nav::Telephony::PhoneSettings::sectionName()));
+        phonePane->setConfigured(settings.isConfigured());
+        directoryPane->setCanDial(settings.isConfigured());
+        audio.setDevices(settings.inputDevice, settings.outputDevice, settings.ringingDevice);
+        callWorkflow.setForwardTo(settings.forwardTo);
+        if (!settings.isConfigured()) {
+            phone.shutdown(1000);
+            return;
+        }
+        secrets.readSecret(sipPasswordName)
+            .then(&window, [&window, &phone, settings](const Nav::Result<QByteArray> &password) {
+                Nav::Telephony::SipAccount account = settings.account;
+                if (password)
+                    account.password = QString::fromUtf8(*password);
+                else
+                    window.statusBar()->showMessage(password.error().message, 15000);
+                if (const auto started = phone.start(account); !started)
+                    window.statusBar()->showMessage(started.error().message, 15000);
+            });
+    };
+    auto *phoneSettings = new Nav::Ui::PhoneSettingsDialog(&window);
+    QObject::connect(phonePane, &Nav::Ui::SoftphonePane::settingsRequested, phoneSettings,
+                     [&, phoneSettings, sipPasswordName] {
+                         secrets.readSecret(sipPasswordName)
+                             .then(phoneSettings, [&, phoneSettings](const Nav::Result<QByteArray> &pw) {
+                                 phoneSettings->setSettings(
+                                     Nav::Telephony::PhoneSettings::fromMap(preferences.section(
+                                         Nav::Telephony::PhoneSettings::sectionName())),
+                                     pw && !pw->isEmpty());
+                                 phoneSettings->open();
+                             });
+                     });
+    QObject::connect(phoneSettings, &Nav::Ui::PhoneSettingsDialog::settingsAccepted, &window,
+                     [&, startPhone, sipPasswordName](const Nav::Telephony::PhoneSettings &s,
+                                                      const QString &password) {
+                         preferences.setSection(Nav::Telephony::PhoneSettings::sectionName(), s.toMap());
+                         preferences.sync();
+                         if (password.isEmpty())
+                             return startPhone();
+                         secrets.writeSecret(sipPasswordName, password.toUtf8())
+                             .then(&window, [&window, startPhone](const Nav::Result<void> &saved) {
+                                 if (!saved)
+                                     window.statusBar()->showMessage(saved.error().message, 15000);
+                                 startPhone();
+                             });
+                     });
+    // Quitting: hang up and un-register, waiting at most 2 s for a registrar that may be gone.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &phone, [&phone] { phone.shutdown(2000); });
+
     auto *syncStatus = new Nav::Ui::SyncStatusWidget;
     window.statusBar()->addPermanentWidget(syncStatus);
     syncStatus->setStatus(sync.status());
@@ -587,6 +666,7 @@ int main(int argc, char **argv)
     };
 
     QObject::connect(&store, &Nav::Storage::EncryptedStore::opened, &window, [&] {
+        startPhone();
         screenLock.load();
         contactsReady();
         // A team lead's last review, readable at once and offline; a sign-in reloads it live.

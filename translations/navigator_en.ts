@@ -110,7 +110,7 @@
 <context>
     <name>Nav::Ui::ContactPane</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactpane.cpp" line="+292"/>
+        <location filename="../ui/contacts/contactpane.cpp" line="+294"/>
         <source>%n contact(s) typed before Navigator was interrupted can be restored exactly as they were.</source>
         <translation>
             <numerusform>%n contact typed before Navigator was interrupted can be restored exactly as they were.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+334"/>
         <source>This number reached 211 %n time(s) in the last 30 days, most recently on %1. (Only you see this.)</source>
         <translation>
             <numerusform>This number reached 211 %n time in the last 30 days, most recently on %1. (Only you see this.)</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>Nav::Ui::DirectoryPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/directorypane.cpp" line="+257"/>
+        <location filename="../ui/directory/directorypane.cpp" line="+260"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+282"/>
+        <location filename="../app/main.cpp" line="+288"/>
         <source>%n follow-up(s) due now (Ctrl+4).</source>
         <translation>
             <numerusform>%n follow-up due now (Ctrl+4).</numerusform>

@@ -2425,7 +2425,7 @@ Commandes&#xa0;:
     <message>
         <location line="+2"/>
         <source>Ready: calls can come in</source>
-        <translation>Prêt : les appels peuvent entrer</translation>
+        <translation>Prêt&#xa0;: les appels peuvent entrer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2539,46 +2539,84 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Nav::Telephony::QtAudioEndpoint</name>
+    <message>
+        <location filename="../app/telephony/qtaudioendpoint.cpp" line="+149"/>
+        <source>The speaker or headset &quot;%1&quot; could not be opened.</source>
+        <translation>Le haut-parleur ou le casque « %1 » n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No speaker or headset is connected.</source>
+        <translation>Aucun haut-parleur ni casque n’est branché.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The microphone &quot;%1&quot; could not be opened.</source>
+        <translation>Le microphone « %1 » n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No microphone is connected.</source>
+        <translation>Aucun microphone n’est branché.</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Telephony::SipAccount</name>
     <message>
         <location filename="../app/telephony/sipaccount.cpp" line="+80"/>
         <source>Registrar: enter the address of your phone system (for example pbx.example.org or 192.0.2.10:5060).</source>
-        <translation>Serveur d’enregistrement : entrez l’adresse de votre système téléphonique (par exemple pbx.example.org ou 192.0.2.10:5060).</translation>
+        <translation>Serveur d’enregistrement&#xa0;: entrez l’adresse de votre système téléphonique (par exemple pbx.example.org ou 192.0.2.10:5060).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registrar: &quot;%1&quot; is not a host name or an IP address.</source>
-        <translation>Serveur d’enregistrement : « %1 » n’est ni un nom d’hôte ni une adresse IP.</translation>
+        <translation>Serveur d’enregistrement&#xa0;: «&#xa0;%1&#xa0;» n’est ni un nom d’hôte ni une adresse IP.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registrar: the port must be a number from 1 to 65535.</source>
-        <translation>Serveur d’enregistrement : le port doit être un nombre de 1 à 65535.</translation>
+        <translation>Serveur d’enregistrement&#xa0;: le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User: enter your extension or SIP user name.</source>
-        <translation>Utilisateur : entrez votre poste ou votre nom d’utilisateur SIP.</translation>
+        <translation>Utilisateur&#xa0;: entrez votre poste ou votre nom d’utilisateur SIP.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User: &quot;%1&quot; has characters a SIP address cannot carry (spaces, @, :, accents).</source>
-        <translation>Utilisateur : « %1 » contient des caractères qu’une adresse SIP ne peut pas porter (espaces, @, :, accents).</translation>
+        <translation>Utilisateur&#xa0;: «&#xa0;%1&#xa0;» contient des caractères qu’une adresse SIP ne peut pas porter (espaces, @,&#xa0;:, accents).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication user: it has characters a SIP address cannot carry (spaces, @, :, accents).</source>
-        <translation>Utilisateur d’authentification : il contient des caractères qu’une adresse SIP ne peut pas porter (espaces, @, :, accents).</translation>
+        <translation>Utilisateur d’authentification&#xa0;: il contient des caractères qu’une adresse SIP ne peut pas porter (espaces, @,&#xa0;:, accents).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transport: TLS is not available in this version of Navigator; choose UDP or TCP.</source>
+        <translation>Transport : TLS n’est pas offert dans cette version de Navigator ; choisissez UDP ou TCP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Media encryption: SRTP is not available in this version of Navigator; set it to off or optional.</source>
+        <translation>Chiffrement du son : SRTP n’est pas offert dans cette version de Navigator ; choisissez désactivé ou facultatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STUN server: not available in this version of Navigator; leave it empty (the phone system must be reachable directly).</source>
+        <translation>Serveur STUN : non offert dans cette version de Navigator ; laissez-le vide (le système téléphonique doit être joignable directement).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registration interval: use at least 10 seconds.</source>
-        <translation>Intervalle d’enregistrement : utilisez au moins 10 secondes.</translation>
+        <translation>Intervalle d’enregistrement&#xa0;: utilisez au moins 10 secondes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep-alive interval: use at least 1 second.</source>
-        <translation>Intervalle de maintien : utilisez au moins 1 seconde.</translation>
+        <translation>Intervalle de maintien&#xa0;: utilisez au moins 1 seconde.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2677,19 @@ Trousseau&#xa0;: %6</translation>
         <location line="+1"/>
         <source>Your availability</source>
         <translation>Votre disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::CallWorkflow</name>
+    <message>
+        <location filename="../ui/telephony/callworkflow.cpp" line="+133"/>
+        <source>An abandoned call could not be logged: %1</source>
+        <translation>Un appel abandonné n’a pas pu être consigné : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caller hung up before an answer; the abandoned call is logged for the reports.</source>
+        <translation>La personne a raccroché avant la réponse ; l’appel abandonné est consigné pour les rapports.</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3060,7 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>Nav::Ui::ContactPane</name>
     <message>
-        <location filename="../ui/contacts/contactpane.cpp" line="+215"/>
+        <location filename="../ui/contacts/contactpane.cpp" line="+217"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
@@ -3099,7 +3150,12 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
         <translation>Nouveau contact commencé à %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
+        <source>Call ended at %1: wrap-up.</source>
+        <translation>Appel terminé à %1 : clôture.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Start a contact (Ctrl+N) before adding referrals.</source>
         <translation>Commencez un contact (Ctrl+N) avant d’ajouter des orientations.</translation>
     </message>
@@ -3150,12 +3206,12 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
 <context>
     <name>Nav::Ui::DirectoryPane</name>
     <message>
-        <location filename="../ui/directory/directorypane.cpp" line="+155"/>
+        <location filename="../ui/directory/directorypane.cpp" line="+159"/>
         <source>%1 copied: paste it into your phone.</source>
         <translation>%1 copié&#xa0;: collez-le dans votre téléphone.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Unknown place: type a municipality or a postal code.</source>
         <translation>Lieu inconnu&#xa0;: entrez une municipalité ou un code postal.</translation>
     </message>
@@ -4016,6 +4072,125 @@ Raison&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Nav::Ui::PhoneSettingsDialog</name>
+    <message>
+        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+113"/>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the speaker</source>
+        <translation>Comme le haut-parleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen device (not connected now)</source>
+        <translation>Appareil choisi (débranché pour l’instant)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Password: enter the password of your extension.</source>
+        <translation>Mot de passe : entrez le mot de passe de votre poste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward calls to: %1</source>
+        <translation>Renvoyer les appels au : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Phone settings</source>
+        <translation>Réglages du téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone &amp;system:</source>
+        <translation>&amp;Système téléphonique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address of your call centre&apos;s phone system (registrar), a host name or an IP address, with &quot;:port&quot; when it is not 5060</source>
+        <translation>L’adresse du système téléphonique de votre centre d’appels (registraire), un nom d’hôte ou une adresse IP, avec « :port » s’il ne s’agit pas de 5060</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication user:</source>
+        <translation>&amp;Utilisateur d’authentification :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the extension</source>
+        <translation>Comme le poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the keychain; type to change it</source>
+        <translation>Gardé dans le trousseau ; tapez-en un autre pour le changer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name shown to callees:</source>
+        <translation>&amp;Nom montré aux personnes appelées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward calls to:</source>
+        <translation>&amp;Renvoyer les appels au :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: busy signal while you are not available</source>
+        <translation>Vide : signal occupé quand vous n’êtes pas disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Microphone:</source>
+        <translation>Mi&amp;crophone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spea&amp;ker or headset:</source>
+        <translation>&amp;Haut-parleur ou casque :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ringing on:</source>
+        <translation>S&amp;onnerie sur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in the system keychain, never in the settings file. Leave the phone system and extension empty to turn the phone off.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages. Laissez le système téléphonique et le poste vides pour éteindre le téléphone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::ReportProblemDialog</name>
     <message>
         <location filename="../ui/directory/reportproblemdialog.cpp" line="+27"/>
@@ -4555,6 +4730,292 @@ Raison&#xa0;: %2</translation>
         <location line="+1"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Nav::Ui::SoftphonePane</name>
+    <message>
+        <location filename="../ui/telephony/softphonepane.cpp" line="+304"/>
+        <source>Type a phone number or an extension to call.</source>
+        <translation>Tapez un numéro de téléphone ou un poste à appeler.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The phone is not connected to the phone system: %1</source>
+        <translation>Le téléphone n’est pas connecté au système téléphonique : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hang up the current call (Ctrl+Shift+E) before calling another number.</source>
+        <translation>Raccrochez l’appel en cours (Ctrl+Maj+E) avant d’appeler un autre numéro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The phone is off: it cannot call.</source>
+        <translation>Le téléphone est éteint : il ne peut pas appeler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calling %1…</source>
+        <translation>Appel du %1…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Incoming call from %1 (Ctrl+Shift+A to answer).</source>
+        <translation>Appel entrant du %1 (Ctrl+Maj+A pour répondre).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Call with %1 ended: %2</source>
+        <translation>Appel avec le %1 terminé : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown number</source>
+        <translation>Numéro inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The phone is not set up. Open Phone settings to enter your phone system&apos;s address, your extension and password.</source>
+        <translation>Le téléphone n’est pas configuré. Ouvrez les réglages du téléphone pour entrer l’adresse du système téléphonique, votre poste et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — the other party put you on hold</source>
+        <translation>%1 — l’autre personne vous a mis en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — microphone off</source>
+        <translation>%1 — microphone coupé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ho&amp;ld</source>
+        <translation>&amp;Attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unmute</source>
+        <translation>Rétablir le &amp;micro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mute</source>
+        <translation>Couper le &amp;micro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keys typed here are sent as tones</source>
+        <translation>Les touches tapées ici sont envoyées en tonalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, extension or SIP address</source>
+        <translation>Numéro, poste ou adresse SIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tones</source>
+        <translation>Tonalités</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dial</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation>médiocre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad</source>
+        <translation>mauvaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound quality: %1 (MOS %2, jitter %3 ms, loss %4 %)</source>
+        <translation>Qualité du son : %1 (MOS %2, gigue %3 ms, perte %4 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound quality: measuring…</source>
+        <translation>Qualité du son : mesure en cours…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>In</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+26"/>
+        <source>Phone &amp;settings…</source>
+        <translation>Réglages du &amp;téléphone…</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the call (Ctrl+Shift+A)</source>
+        <translation>Répondre à l’appel (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the call: the caller&apos;s phone system decides what happens next (voicemail or another agent)</source>
+        <translation>Refuser l’appel : le système téléphonique de l’appelant décide de la suite (boîte vocale ou autre agent)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Send &amp;busy</source>
+        <translation>Signal &amp;occupé</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Answer with a busy signal (Ctrl+Shift+B)</source>
+        <translation>Répondre par un signal occupé (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current call</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone:</source>
+        <translation>Microphone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>&amp;Hang up</source>
+        <translation>Rac&amp;crocher</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>End the call (Ctrl+Shift+E)</source>
+        <translation>Terminer l’appel (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the call on hold or take it back (Ctrl+Shift+H)</source>
+        <translation>Mettre l’appel en attente ou le reprendre (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn your microphone off or on (Ctrl+Shift+K)</source>
+        <translation>Couper ou rétablir votre microphone (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Appeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the number typed (Enter)</source>
+        <translation>Appeler le numéro tapé (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls since Navigator started</source>
+        <translation>Appels depuis le démarrage de Navigator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Way</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer the call</source>
+        <translation>&amp;Répondre à l’appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline the call</source>
+        <translation>Re&amp;fuser l’appel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ho&amp;ld / resume</source>
+        <translation>Mettre en &amp;attente / reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mute / unmute</source>
+        <translation>Couper / rétablir le &amp;micro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dial a number</source>
+        <translation>&amp;Composer un numéro</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5677,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+67"/>
+        <location filename="../app/main.cpp" line="+73"/>
         <source>Navigator: the workstation for 211 information-and-referral navigators.</source>
         <translation>Navigator&#xa0;: le poste de travail des intervenantes et intervenants d’information et de référence du 211.</translation>
     </message>
@@ -5299,12 +5760,7 @@ Raison&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No softphone yet: dial the number shown in the outcome form (Ctrl+Enter).</source>
-        <translation>Pas encore de téléphone logiciel&#xa0;: composez le numéro affiché dans le formulaire de résultat (Ctrl+Enter).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Find contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
@@ -5314,7 +5770,7 @@ Raison&#xa0;: %2</translation>
         <translation>Création du répertoire de démonstration…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+124"/>
         <source>Sign &amp;in to the server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "contacts/contactservice.h"
 
+#include "contacts/phonenumber.h"
+#include <QUuid>
+
 #include "contacts/audittrail.h"
 #include "contacts/contactstore.h"
 #include "contacts/draftstore.h"
@@ -125,6 +128,24 @@ QFuture<Result<Core::Contact>> ContactService::close(Core::Contact contact)
         }
         return closed;
     });
+}
+
+QFuture<Result<Core::Contact>> ContactService::recordAbandonedCall(const QString &phone,
+                                                                   const QDateTime &ringingAt,
+                                                                   const QDateTime &endedAt)
+{
+    Core::Contact c;
+    c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.channel = Core::Channel::Call;
+    c.direction = Core::Direction::Inbound;
+    c.start = ringingAt;
+    c.end = endedAt.isValid() && endedAt >= ringingAt ? endedAt : ringingAt;
+    c.navigator = navigator();
+    if (const auto e164 = PhoneNumber::normalise(phone))
+        c.inquirer.phone = *e164;
+    c.disposition = Core::Disposition::Abandoned;
+    c.closedAt = m_clock.now();
+    return close(std::move(c));
 }
 
 QFuture<Result<Core::Contact>> ContactService::contact(qint64 id)

@@ -110,6 +110,12 @@ public:
     // Closes a contact with its disposition: validateClose must pass. Saves the follow-up
     // (if consent was given) and the survey with it, in one transaction.
     QFuture<Result<Core::Contact>> close(Core::Contact contact);
+    // A caller who hung up while the call rang or was queued: logged as a closed contact
+    // (channel call, disposition abandoned) so reports count abandoned calls. `phone` as the
+    // phone system gave it (normalised to E.164 when it is a number).
+    QFuture<Result<Core::Contact>> recordAbandonedCall(const QString &phone,
+                                                       const QDateTime &ringingAt,
+                                                       const QDateTime &endedAt);
     QFuture<Result<Core::Contact>> contact(qint64 id);
     QFuture<Result<QList<ContactSummary>>> recent(int limit = 50);
     QFuture<Result<QList<ContactSummary>>> find(const ContactQuery &query);

@@ -148,6 +148,27 @@ Result<QString> Preferences::parseCertificatePin(const QString &text)
     return hex;
 }
 
+QVariantMap Preferences::section(const QString &group) const
+{
+    QVariantMap values;
+    m_settings.beginGroup(group);
+    const QStringList keys = m_settings.childKeys();
+    for (const QString &key : keys)
+        values.insert(key, m_settings.value(key));
+    m_settings.endGroup();
+    return values;
+}
+
+void Preferences::setSection(const QString &group, const QVariantMap &values)
+{
+    m_settings.beginGroup(group);
+    m_settings.remove(QString());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_settings.setValue(it.key(), it.value());
+    m_settings.endGroup();
+    Q_EMIT changed();
+}
+
 void Preferences::sync()
 {
     m_settings.sync();

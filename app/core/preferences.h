@@ -47,6 +47,12 @@ public:
     static Result<QString> parseCertificatePin(const QString &text);
     static QList<int> textScales() { return {100, 115, 130, 150}; }
 
+    // A group of settings owned by one component (e.g. "phone"), as key → value; a component
+    // keeps its own typed view of it (Telephony::PhoneSettings).
+    QVariantMap section(const QString &group) const;
+    // Replaces the whole group.
+    void setSection(const QString &group, const QVariantMap &values);
+
     void sync();
 
 Q_SIGNALS:

@@ -366,6 +366,22 @@ void QtAudioEndpoint::setRinging(bool ringing)
                               Qt::QueuedConnection);
 }
 
+QList<QtAudioEndpoint::Device> QtAudioEndpoint::inputDevices()
+{
+    QList<Device> list;
+    for (const QAudioDevice &d : QMediaDevices::audioInputs())
+        list.append({d.id(), d.description()});
+    return list;
+}
+
+QList<QtAudioEndpoint::Device> QtAudioEndpoint::outputDevices()
+{
+    QList<Device> list;
+    for (const QAudioDevice &d : QMediaDevices::audioOutputs())
+        list.append({d.id(), d.description()});
+    return list;
+}
+
 QString QtAudioEndpoint::inputName() const
 {
     return m_worker->inputName();

@@ -6,6 +6,7 @@
 #include "telephony/audioring.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -37,6 +38,14 @@ public:
     void setRinging(bool ringing);
     // Peak of the microphone over the last packet time, 0..1 (for a level meter).
     float inputLevel() const { return m_level.load(std::memory_order_relaxed); }
+    // The devices there are now, as (QAudioDevice::id(), description), for a settings form.
+    struct Device
+    {
+        QByteArray id;
+        QString name;
+    };
+    static QList<Device> inputDevices();
+    static QList<Device> outputDevices();
     // Names of the devices in use (empty while closed).
     QString inputName() const;
     QString outputName() const;

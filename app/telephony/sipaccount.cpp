@@ -98,6 +98,19 @@ Result<void> SipAccount::validate() const
         return fail(ErrorCode::InvalidInput,
                     Words::tr("Authentication user: it has characters a SIP address cannot "
                               "carry (spaces, @, :, accents)."));
+    // Offered by the settings format but not by this version: say so rather than pretend.
+    if (transport == SipTransport::Tls)
+        return fail(ErrorCode::InvalidInput,
+                    Words::tr("Transport: TLS is not available in this version of Navigator; "
+                              "choose UDP or TCP."));
+    if (srtp == SrtpMode::Required)
+        return fail(ErrorCode::InvalidInput,
+                    Words::tr("Media encryption: SRTP is not available in this version of "
+                              "Navigator; set it to off or optional."));
+    if (!stunServer.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    Words::tr("STUN server: not available in this version of Navigator; leave "
+                              "it empty (the phone system must be reachable directly)."));
     if (registerExpiry < 10)
         return fail(ErrorCode::InvalidInput,
                     Words::tr("Registration interval: use at least 10 seconds."));

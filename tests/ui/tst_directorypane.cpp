@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -171,9 +172,16 @@ private Q_SLOTS:
         list->setCurrentIndex(m_pane->resultsModel()->index(0));
         QTest::keyClick(list, Qt::Key_Return);
         QVERIFY(m_pane->detailView()->toHtml().contains(QStringLiteral("tel:+15145550100")));
+        // without a softphone the number is copied for the desk phone
+        Q_EMIT m_pane->detailView()->anchorClicked(QUrl(QStringLiteral("tel:+15145550100")));
+        QCOMPARE(dial.count(), 0);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("+15145550100"));
+        // with one, it is dialled
+        m_pane->setCanDial(true);
         Q_EMIT m_pane->detailView()->anchorClicked(QUrl(QStringLiteral("tel:+15145550100")));
         QCOMPARE(dial.count(), 1);
         QCOMPARE(dial.first().first().toString(), QStringLiteral("+15145550100"));
+        m_pane->setCanDial(false);
     }
 
     void reportAProblem()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "ui/contacts/contactpane.h"
 
+#include "contacts/phonenumber.h"
+
 #include "contacts/contactrules.h"
 #include "contacts/contactservice.h"
 #include "core/clock.h"
@@ -373,6 +375,46 @@ void ContactPane::newFollowUpContact(qint64 followUpId, qint64 earlierContactId)
         m_form->setContact(c);
         scheduleDraft();
     });
+}
+
+void ContactPane::newCallContact(const QString &callerNumber, const QDateTime &answeredAt)
+{
+    newContact();
+    if (!m_open)
+        return;
+    Core::Contact c = m_form->contact();
+    c.channel = Core::Channel::Call;
+    c.direction = Core::Direction::Inbound;
+    if (answeredAt.isValid())
+        c.start = answeredAt;
+    const auto e164 = Contacts::PhoneNumber::normalise(callerNumber);
+    c.inquirer.phone = e164 ? *e164 : QString();
+    m_form->setContact(c);
+    m_form->focusFirstField();
+    scheduleDraft();
+    Q_EMIT focusRequested();
+    if (!c.inquirer.phone.isEmpty())
+        checkRepeatCaller(c.inquirer.phone);
+}
+
+void ContactPane::callEnded(const QDateTime &endedAt)
+{
+    if (!m_open)
+        return;
+    Core::Contact c = currentContact();
+    if (c.channel != Core::Channel::Call)
+        return;
+    c.end = endedAt.isValid() ? endedAt : m_clock.now();
+    // the wrap-up page holds the end time: set it there, keeping what was chosen already
+    m_wrapUp->setContact(c, m_clock.now());
+    m_wrapUpVisited = true;
+    m_stack->setCurrentWidget(m_wrapUpScroll);
+    m_wrapUp->focusFirstField();
+    scheduleDraft();
+    Q_EMIT focusRequested();
+    Q_EMIT statusMessage(tr("Call ended at %1: wrap-up.")
+                             .arg(QLocale().toString(c.end.toLocalTime().time(),
+                                                     QLocale::ShortFormat)));
 }
 
 void ContactPane::openContact(qint64 id)

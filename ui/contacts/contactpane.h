@@ -62,6 +62,12 @@ public Q_SLOTS:
     void openContact(qint64 id);
     // Starts a contact that follows up an earlier one (from the follow-up queue).
     void newFollowUpContact(qint64 followUpId, qint64 earlierContactId);
+    // An inbound call was answered: a new contact on channel "call" that starts when the call
+    // was answered, with the caller's number (as the phone system gave it) in the form.
+    void newCallContact(const QString &callerNumber, const QDateTime &answeredAt);
+    // The call of the open contact ended: its end time is recorded (talk time follows) and the
+    // contact moves to wrap-up; after-call work is counted from here until it is closed.
+    void callEnded(const QDateTime &endedAt);
     void restoreDraft();
     void discardRecoveredDrafts();
     void wrapUp();

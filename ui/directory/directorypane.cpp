@@ -151,9 +151,12 @@ DirectoryPane::DirectoryPane(DirectoryService &directory, Core::Clock &clock, QW
     addAction(m_referAction);
     connect(m_referAction, &QAction::triggered, this, &DirectoryPane::refer);
     connect(m_detail, &ServiceDetailView::dialRequested, this, [this](const QString &number) {
+        if (m_canDial) {
+            Q_EMIT dialRequested(number);
+            return;
+        }
         QApplication::clipboard()->setText(number);
         Q_EMIT statusMessage(tr("%1 copied: paste it into your phone.").arg(number));
-        Q_EMIT dialRequested(number);
     });
 
     m_search->installEventFilter(this);

@@ -45,6 +45,9 @@ public:
     void setReady(bool ready);
     // Whether the signed-in role may see confidential addresses and phones.
     void setConfidentialCleared(bool cleared);
+    // A softphone is set up: activating a phone number dials it (else the number is copied
+    // for the navigator's desk phone).
+    void setCanDial(bool canDial) { m_canDial = canDial; }
 
     QAction *importAction() const { return m_importAction; }
     // Ctrl+R: the service under the cursor (result row or detail) becomes a referral.
@@ -82,6 +85,7 @@ private:
     Core::Clock &m_clock;
     bool m_ready = false;
     bool m_cleared = false;
+    bool m_canDial = false;
     int m_sequence = 0;
     int m_completed = 0;
 

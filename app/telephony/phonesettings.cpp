@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#include "telephony/phonesettings.h"
+
+namespace Nav::Telephony {
+
+PhoneSettings PhoneSettings::fromMap(const QVariantMap &v)
+{
+    PhoneSettings s;
+    s.account.registrar = v.value(QStringLiteral("registrar")).toString().trimmed();
+    s.account.user = v.value(QStringLiteral("user")).toString().trimmed();
+    s.account.authUser = v.value(QStringLiteral("authUser")).toString().trimmed();
+    s.account.displayName = v.value(QStringLiteral("displayName")).toString().trimmed();
+    s.account.transport = transportFromCode(v.value(QStringLiteral("transport")).toString());
+    s.account.srtp = srtpModeFromCode(v.value(QStringLiteral("srtp"), QStringLiteral("off")).toString());
+    s.account.stunServer = v.value(QStringLiteral("stun")).toString().trimmed();
+    bool ok = false;
+    const int expiry = v.value(QStringLiteral("registerExpiry")).toInt(&ok);
+    if (ok && expiry > 0)
+        s.account.registerExpiry = expiry;
+    const int keepAlive = v.value(QStringLiteral("keepAlive")).toInt(&ok);
+    if (ok && keepAlive > 0)
+        s.account.keepAliveInterval = keepAlive;
+    s.inputDevice = v.value(QStringLiteral("inputDevice")).toByteArray();
+    s.outputDevice = v.value(QStringLiteral("outputDevice")).toByteArray();
+    s.ringingDevice = v.value(QStringLiteral("ringingDevice")).toByteArray();
+    s.forwardTo = v.value(QStringLiteral("forwardTo")).toString().trimmed();
+    return s;
+}
+
+QVariantMap PhoneSettings::toMap() const
+{
+    return {
+        {QStringLiteral("registrar"), account.registrar},
+        {QStringLiteral("user"), account.user},
+        {QStringLiteral("authUser"), account.authUser},
+        {QStringLiteral("displayName"), account.displayName},
+        {QStringLiteral("transport"), transportCode(account.transport)},
+        {QStringLiteral("srtp"), srtpModeCode(account.srtp)},
+        {QStringLiteral("stun"), account.stunServer},
+        {QStringLiteral("registerExpiry"), account.registerExpiry},
+        {QStringLiteral("keepAlive"), account.keepAliveInterval},
+        {QStringLiteral("inputDevice"), inputDevice},
+        {QStringLiteral("outputDevice"), outputDevice},
+        {QStringLiteral("ringingDevice"), ringingDevice},
+        {QStringLiteral("forwardTo"), forwardTo},
+    };
+}
+
+} // namespace Nav::Telephony

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+//
+// The phone area inside the real window, wired to the contact record as the workstation wires
+// it, against a real Kamailio and a real baresip on 127.0.0.1: an incoming call answered with
+// the keyboard opens a contact with the caller's number and the answer time; tones typed during
+// the call reach the caller; hold; the caller's hang-up moves the contact to wrap-up with the
+// talk time; a caller who gives up while it rings is logged as abandoned; while on a break
+// calls get busy; a number typed on the dial pad is normalised and called; the phone settings
+// form refuses what it cannot use. Screenshots of every state in English and French.
+#include "contacts/contactservice.h"
+#include "contacts/vocabularies.h"
+#include "core/language.h"
+#include "core/preferences.h"
+#include "fakesecretstore.h"
+#include "fixedclock.h"
+#include "storage/encryptedstore.h"
+#include "storage/profile.h"
+#include "storage/schema.h"
+#include "telephony/baresipprocess.h"
+#include "telephony/kamailioprocess.h"
+#include "telephony/sipphone.h"
+#include "telephony/toneendpoint.h"
+#include "ui/contacts/contactform.h"
+#include "ui/contacts/contactpane.h"
+#include "ui/contacts/wrapuppage.h"
+#include "ui/mainwindow.h"
+#include "ui/telephony/callworkflow.h"
+#include "ui/telephony/phonesettingsdialog.h"
+#include "ui/telephony/softphonepane.h"
+
+#include "await.h"
+#include "screenshot.h"
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Nav;
+using Nav::Test::await;
+using Nav::Test::screenshot;
+using Telephony::CallState;
+using Ui::MainWindow;
+
+namespace {
+const QString kCaller = QStringLiteral("+15145550123");
+
+void shortcut(int key)
+{
+    QWidget *w = QApplication::focusWidget();
+    QVERIFY2(w, "nothing has the keyboard focus");
+    QTest::keyClick(w, Qt::Key(key), Qt::ControlModifier | Qt::ShiftModifier);
+}
+} // namespace
+
+class tst_Softphone : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Test::FakeSecretStore m_secrets;
+    Test::FixedClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(19, 0), Qt::UTC)};
+    Core::LanguageManager m_language;
+    std::unique_ptr<Storage::Profile> m_profile;
+    std::unique_ptr<Core::Preferences> m_prefs;
+    std::unique_ptr<Storage::EncryptedStore> m_store;
+    std::unique_ptr<Contacts::ContactService> m_contacts;
+    Test::KamailioProcess m_kamailio;
+    std::unique_ptr<Test::BaresipProcess> m_peer;
+    Test::ToneEndpoint m_audio{440};
+    std::unique_ptr<Telephony::SipPhone> m_phone;
+    std::unique_ptr<MainWindow> m_window;
+    Ui::SoftphonePane *m_pane = nullptr;
+    Ui::ContactPane *m_contactPane = nullptr;
+    std::unique_ptr<Ui::CallWorkflow> m_workflow;
+    QList<Core::AgentState> m_wanted;
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QLatin1String(name));
+    }
+
+    QString dialAddress() const
+    {
+        return QStringLiteral("sip:2401@%1").arg(m_kamailio.address());
+    }
+
+    // The caller dials Navigator; returns the call id once it rings in the pane.
+    int ring()
+    {
+        if (!m_peer->command(QStringLiteral("dial"), dialAddress()))
+            return 0;
+        if (!QTest::qWaitFor([this] { return m_pane->ringingCallId() != 0; }, 5000))
+            return 0;
+        return m_pane->ringingCallId();
+    }
+
+    void shoot(const QString &name)
+    {
+        QApplication::processEvents();
+        screenshot(m_window.get(), name + QLatin1Char('-') + m_language.language());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_kamailio.start(&error), qPrintable(error));
+        m_peer = std::make_unique<Test::BaresipProcess>(kCaller, m_kamailio.port(),
+                                                        m_kamailio.password(), 1000);
+        QVERIFY2(m_peer->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(kCaller) >= 1, 5000);
+
+        auto profile = Storage::Profile::open(m_dir.filePath(QStringLiteral("profile")));
+        QVERIFY(profile);
+        m_profile = std::move(*profile);
+        m_prefs = std::make_unique<Core::Preferences>(m_profile->settingsFilePath());
+        m_store = std::make_unique<Storage::EncryptedStore>(*m_profile, m_secrets, m_clock,
+                                                            Storage::workstationMigrations());
+        m_contacts = std::make_unique<Contacts::ContactService>(m_store->database(), m_clock);
+        m_contacts->setNavigator(QStringLiteral("nav-test"));
+        m_phone = std::make_unique<Telephony::SipPhone>(&m_audio);
+
+        QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+        m_window = std::make_unique<MainWindow>(Ui::ShellServices{*m_store, *m_prefs, m_language});
+        m_pane = new Ui::SoftphonePane(*m_phone);
+        m_window->addArea(MainWindow::Area::Softphone, m_pane);
+        m_window->addAreaMenu(MainWindow::Area::Softphone, m_pane->actions());
+        m_contactPane = new Ui::ContactPane(*m_contacts, m_clock);
+        m_contactPane->setDraftDelay(50);
+        m_window->addArea(MainWindow::Area::ContactRecord, m_contactPane);
+        m_window->addAreaMenu(MainWindow::Area::ContactRecord, m_contactPane->actions());
+        connect(m_pane, &Ui::SoftphonePane::focusRequested, m_window.get(),
+                [this] { m_window->focusArea(MainWindow::Area::Softphone); });
+        connect(m_contactPane, &Ui::ContactPane::focusRequested, m_window.get(),
+                [this] { m_window->focusArea(MainWindow::Area::ContactRecord); });
+        m_workflow = std::make_unique<Ui::CallWorkflow>(*m_phone, *m_pane, *m_contactPane, *m_contacts);
+        connect(m_workflow.get(), &Ui::CallWorkflow::agentStateWanted, this,
+                [this](Core::AgentState s) { m_wanted.append(s); });
+        m_pane->setLevelSource([] { return 0.3F; });
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_store->open();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->state() == Storage::EncryptedStore::State::Open, 10000);
+        Ui::ContactForm::Vocabularies v;
+        v.needCategories = Contacts::loadVocabulary(Contacts::bundledNeedCategoriesPath()).value();
+        v.languages = Contacts::loadVocabulary(Contacts::bundledLanguagesPath()).value();
+        v.heardOf = Contacts::loadVocabulary(Contacts::bundledHeardOfPath()).value();
+        m_contactPane->setVocabularies(v);
+        m_contactPane->setReady(true);
+    }
+
+    void notSetUpSaysHow()
+    {
+        m_pane->setConfigured(false);
+        auto *status = find<QLabel>("phoneStatusLabel");
+        QVERIFY(status->text().contains(u"not set up"));
+        QVERIFY(!find<QPushButton>("callButton")->isEnabled());
+        m_window->focusArea(MainWindow::Area::Softphone);
+        shoot(QStringLiteral("phone-not-set-up"));
+    }
+
+    void settingsFormRefusesWhatItCannotUse()
+    {
+        Ui::PhoneSettingsDialog dialog(m_window.get());
+        QSignalSpy accepted(&dialog, &Ui::PhoneSettingsDialog::settingsAccepted);
+        dialog.setSettings({}, false);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *registrar = dialog.findChild<QLineEdit *>(QStringLiteral("sipRegistrarEdit"));
+        auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("sipUserEdit"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("sipPasswordEdit"));
+        auto *forward = dialog.findChild<QLineEdit *>(QStringLiteral("forwardToEdit"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("phoneSettingsError"));
+        registrar->setText(QStringLiteral("pbx example org"));
+        user->setText(QStringLiteral("2401"));
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"Registrar"), qPrintable(error->text()));
+        QCOMPARE(dialog.focusWidget(), registrar);
+
+        registrar->setText(m_kamailio.address());
+        user->setText(QStringLiteral("24 01"));
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(dialog.focusWidget(), user);
+
+        user->setText(QStringLiteral("2401"));
+        dialog.accept();
+        QVERIFY2(error->text().contains(u"Password"), qPrintable(error->text()));
+        QCOMPARE(dialog.focusWidget(), password);
+
+        password->setText(m_kamailio.password());
+        forward->setText(QStringLiteral("not a number"));
+        dialog.accept();
+        QVERIFY2(error->text().contains(u"Forward"), qPrintable(error->text()));
+        screenshot(&dialog, QStringLiteral("phone-settings-error-en"));
+
+        forward->setText(QStringLiteral("(613) 555-0100"));
+        dialog.accept();
+        QCOMPARE(accepted.count(), 1);
+        const auto s = accepted.first().at(0).value<Telephony::PhoneSettings>();
+        QCOMPARE(s.account.registrar, m_kamailio.address());
+        QCOMPARE(s.account.user, QStringLiteral("2401"));
+        QVERIFY(s.account.password.isEmpty()); // the password travels apart, to the keychain
+        QCOMPARE(accepted.first().at(1).toString(), m_kamailio.password());
+        QCOMPARE(s.forwardTo, QStringLiteral("+16135550100"));
+        dialog.hide();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // what the form saves reads back the same
+        const auto back = Telephony::PhoneSettings::fromMap(s.toMap());
+        QCOMPARE(back.account.registrar, s.account.registrar);
+        QCOMPARE(back.forwardTo, s.forwardTo);
+    }
+
+    void registersAndSaysSo()
+    {
+        Telephony::SipAccount a;
+        a.registrar = m_kamailio.address();
+        a.user = QStringLiteral("2401");
+        a.password = m_kamailio.password();
+        QVERIFY(m_phone->start(a).has_value());
+        m_pane->setConfigured(true);
+        auto *status = find<QLabel>("phoneStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Ready"), 5000);
+        QVERIFY(find<QPushButton>("callButton")->isEnabled());
+        QVERIFY(!find<QGroupBox>("incomingCallBox")->isVisible());
+        QVERIFY(!find<QGroupBox>("currentCallBox")->isVisible());
+        shoot(QStringLiteral("phone-idle"));
+    }
+
+    void answeredCallOpensAContactAndHangUpWrapsItUp()
+    {
+        m_wanted.clear();
+        m_window->focusArea(MainWindow::Area::Softphone);
+        const int id = ring();
+        QVERIFY2(id, qPrintable(m_peer->eventTypes()));
+        QVERIFY(find<QGroupBox>("incomingCallBox")->isVisible());
+        QVERIFY2(find<QLabel>("incomingCallerLabel")->text().contains(u"514"),
+                 qPrintable(find<QLabel>("incomingCallerLabel")->text()));
+        QVERIFY(m_pane->answerAction()->isEnabled());
+        shoot(QStringLiteral("phone-ringing"));
+
+        // answered with the keyboard, wherever the focus is
+        shortcut(Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
+        QTRY_VERIFY(m_contactPane->hasOpenContact());
+        const Core::Contact opened = m_contactPane->currentContact();
+        QCOMPARE(opened.channel, Core::Channel::Call);
+        QCOMPARE(opened.direction, Core::Direction::Inbound);
+        QCOMPARE(opened.inquirer.phone, kCaller);
+        QCOMPARE(opened.start, m_phone->call(id).answered);
+        QCOMPARE(m_wanted.value(0), Core::AgentState::OnCall);
+        QVERIFY(m_peer->waitForEvent(QStringLiteral("CALL_ESTABLISHED")) >= 0);
+
+        // the phone pane shows the call; tones typed there reach the caller
+        m_window->focusArea(MainWindow::Area::Softphone);
+        QVERIFY(find<QGroupBox>("currentCallBox")->isVisible());
+        QCOMPARE(m_pane->currentCallId(), id);
+        auto *number = find<QLineEdit>("dialNumberEdit");
+        number->setFocus();
+        const int before = m_peer->events().size();
+        QTest::keyClicks(number, QStringLiteral("1#"));
+        QCOMPARE(number->text(), QStringLiteral("1#"));
+        const int tone = m_peer->waitForEvent(QStringLiteral("CALL_DTMF_START"), 5000, before);
+        QVERIFY2(tone >= 0, qPrintable(m_peer->eventTypes()));
+        QCOMPARE(m_peer->events().at(tone).value(QStringLiteral("param")).toString(), QStringLiteral("1"));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("callQualityLabel")->text().contains(u"MOS"), 5000);
+        QVERIFY(find<QLabel>("callTimerLabel")->text().contains(u':'));
+        QTRY_VERIFY(find<QProgressBar>("inputLevelBar")->value() > 0);
+        shoot(QStringLiteral("phone-in-call"));
+
+        // hold and resume from the keyboard
+        shortcut(Qt::Key_H);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Held, 5000);
+        QTRY_VERIFY(find<QLabel>("callStateLabel")->text().contains(u"hold"));
+        QVERIFY(find<QPushButton>("holdButton")->isChecked());
+        shoot(QStringLiteral("phone-on-hold"));
+        shortcut(Qt::Key_H);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
+
+        // mute
+        shortcut(Qt::Key_K);
+        QTRY_VERIFY(m_phone->call(id).muted);
+        QTRY_VERIFY(find<QLabel>("callStateLabel")->text().contains(u"microphone off"));
+        shortcut(Qt::Key_K);
+        QTRY_VERIFY(!m_phone->call(id).muted);
+
+        // the caller hangs up: the contact goes to wrap-up with its end and talk time
+        QTest::qWait(1100);
+        QVERIFY(m_peer->command(QStringLiteral("hangup")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->currentCallId() == 0, 5000);
+        QTRY_VERIFY(m_contactPane->wrapUpPage()->isVisible());
+        const Core::Contact wrapped = m_contactPane->currentContact();
+        QVERIFY(wrapped.end.isValid());
+        QVERIFY(wrapped.end >= wrapped.start);
+        QVERIFY2(wrapped.talkSeconds >= 1, qPrintable(QString::number(wrapped.talkSeconds)));
+        QCOMPARE(m_wanted.value(1), Core::AgentState::WrapUp);
+        auto *history = find<QTreeWidget>("callHistoryList");
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("In"));
+        m_contactPane->closeContact(); // no disposition yet: stays open, nothing lost
+        QVERIFY(m_contactPane->hasOpenContact());
+    }
+
+    void whileOnBreakCallsGetBusy()
+    {
+        m_workflow->setAgentState(Core::AgentState::Break);
+        const int from = m_peer->events().size();
+        QVERIFY(m_peer->command(QStringLiteral("dial"), dialAddress()));
+        const int closed = m_peer->waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, from);
+        QVERIFY2(closed >= 0, qPrintable(m_peer->eventTypes()));
+        QVERIFY(m_peer->events().at(closed).value(QStringLiteral("param")).toString().contains(u"486"));
+        QCOMPARE(m_pane->ringingCallId(), 0);
+    }
+
+    void callerWhoGivesUpIsLoggedAsAbandoned()
+    {
+        m_workflow->setAgentState(Core::AgentState::Available);
+        QSignalSpy logged(m_workflow.get(), &Ui::CallWorkflow::abandonedCallLogged);
+        const int id = ring();
+        QVERIFY(id);
+        QVERIFY(m_peer->command(QStringLiteral("hangup")));
+        QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 1, 5000);
+        const auto c = await(m_contacts->contact(logged.first().first().toLongLong()));
+        QVERIFY(c);
+        QCOMPARE(c->disposition, Core::Disposition::Abandoned);
+        QCOMPARE(c->channel, Core::Channel::Call);
+        QCOMPARE(c->inquirer.phone, kCaller);
+        QVERIFY(c->end >= c->start);
+        QCOMPARE(find<QTreeWidget>("callHistoryList")->topLevelItemCount(), 2);
+    }
+
+    void typedNumberIsNormalisedAndCalled()
+    {
+        m_window->focusArea(MainWindow::Area::Softphone);
+        auto *number = find<QLineEdit>("dialNumberEdit");
+        auto *error = find<QLabel>("dialErrorLabel");
+        // Ctrl+Shift+D puts the cursor in the number field from anywhere
+        m_contactPane->setFocus();
+        shortcut(Qt::Key_D);
+        QCOMPARE(QApplication::focusWidget(), number);
+        QTest::keyClicks(number, QStringLiteral("12ab34"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        number->clear();
+        QTest::keyClicks(number, QStringLiteral("(514) 555-0123"));
+        const int from = m_peer->events().size();
+        QTest::keyClick(number, Qt::Key_Return);
+        QVERIFY(!error->isVisible());
+        QCOMPARE(number->text(), kCaller);
+        QVERIFY(m_peer->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000, from) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->currentCallId() != 0
+                                     && m_phone->call(m_pane->currentCallId()).state == CallState::Connected,
+                                 5000);
+        shortcut(Qt::Key_E);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentCallId(), 0, 5000);
+        auto *history = find<QTreeWidget>("callHistoryList");
+        QCOMPARE(history->topLevelItemCount(), 3);
+        QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("Out"));
+    }
+
+    void frenchScreens()
+    {
+        QVERIFY(m_language.setLanguage(QStringLiteral("fr")));
+        QApplication::processEvents();
+        auto *status = find<QLabel>("phoneStatusLabel");
+        QVERIFY2(status->text().contains(u"Prêt") || status->text().contains(u"prêt"),
+                 qPrintable(status->text()));
+        QCOMPARE(find<QPushButton>("callButton")->text(), QStringLiteral("&Appeler"));
+        m_window->focusArea(MainWindow::Area::Softphone);
+        shoot(QStringLiteral("phone-idle"));
+        const int id = ring();
+        QVERIFY(id);
+        QVERIFY(find<QPushButton>("answerButton")->text().contains(u"pondre"));
+        shoot(QStringLiteral("phone-ringing"));
+        m_pane->answer();
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
+        m_window->focusArea(MainWindow::Area::Softphone);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("callQualityLabel")->text().contains(u"MOS"), 5000);
+        shoot(QStringLiteral("phone-in-call"));
+        m_pane->toggleHold();
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Held, 5000);
+        QApplication::processEvents();
+        shoot(QStringLiteral("phone-on-hold"));
+        m_pane->hangup();
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentCallId(), 0, 5000);
+        QApplication::processEvents();
+        shoot(QStringLiteral("phone-history"));
+        QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_workflow.reset();
+        if (m_phone)
+            m_phone->shutdown(2000);
+        m_window.reset();
+        m_phone.reset();
+        if (m_peer)
+            m_peer->stop();
+        m_kamailio.stop();
+    }
+};
+
+QTEST_MAIN(tst_Softphone)
+#include "tst_softphone.moc"

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#include "ui/telephony/phonesettingsdialog.h"
+
+#include "contacts/phonenumber.h"
+#include "telephony/qtaudioendpoint.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace Nav::Ui {
+
+namespace {
+QComboBox *deviceCombo(QWidget *parent, const char *name)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(QLatin1String(name));
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(24);
+    return c;
+}
+
+void selectData(QComboBox *combo, const QByteArray &id, const QString &missingText)
+{
+    int at = combo->findData(id);
+    if (at < 0 && !id.isEmpty()) {
+        // chosen before but not plugged in now: keep the choice, say so
+        combo->addItem(missingText, id);
+        at = combo->count() - 1;
+    }
+    combo->setCurrentIndex(std::max(0, at));
+}
+} // namespace
+
+PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("phoneSettingsDialog"));
+    auto *form = new QFormLayout;
+    const auto row = [this, form](QLabel *&label, QWidget *field) {
+        label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    m_registrar = new QLineEdit(this);
+    m_registrar->setObjectName(QStringLiteral("sipRegistrarEdit"));
+    m_registrar->setPlaceholderText(QStringLiteral("pbx.example.org:5060"));
+    row(m_registrarLabel, m_registrar);
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("sipUserEdit"));
+    row(m_userLabel, m_user);
+    m_authUser = new QLineEdit(this);
+    m_authUser->setObjectName(QStringLiteral("sipAuthUserEdit"));
+    row(m_authUserLabel, m_authUser);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("sipPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    row(m_passwordLabel, m_password);
+    m_displayName = new QLineEdit(this);
+    m_displayName->setObjectName(QStringLiteral("sipDisplayNameEdit"));
+    row(m_nameLabel, m_displayName);
+    m_transport = new QComboBox(this);
+    m_transport->setObjectName(QStringLiteral("sipTransportCombo"));
+    m_transport->addItem(QStringLiteral("UDP"), QStringLiteral("udp"));
+    m_transport->addItem(QStringLiteral("TCP"), QStringLiteral("tcp"));
+    row(m_transportLabel, m_transport);
+    m_forward = new QLineEdit(this);
+    m_forward->setObjectName(QStringLiteral("forwardToEdit"));
+    row(m_forwardLabel, m_forward);
+    m_input = deviceCombo(this, "inputDeviceCombo");
+    row(m_inputLabel, m_input);
+    m_output = deviceCombo(this, "outputDeviceCombo");
+    row(m_outputLabel, m_output);
+    m_ringing = deviceCombo(this, "ringingDeviceCombo");
+    row(m_ringingLabel, m_ringing);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("phoneSettingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("phoneSettingsOkButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PhoneSettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PhoneSettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_note);
+    layout->addWidget(m_buttons);
+    retranslateUi();
+}
+
+void PhoneSettingsDialog::fillDevices()
+{
+    const auto fill = [](QComboBox *combo, const QList<Telephony::QtAudioEndpoint::Device> &devices,
+                         const QString &defaultText) {
+        combo->clear();
+        combo->addItem(defaultText, QByteArray());
+        for (const auto &d : devices)
+            combo->addItem(d.name, d.id);
+    };
+    fill(m_input, Telephony::QtAudioEndpoint::inputDevices(), tr("System default"));
+    fill(m_output, Telephony::QtAudioEndpoint::outputDevices(), tr("System default"));
+    fill(m_ringing, Telephony::QtAudioEndpoint::outputDevices(), tr("Same as the speaker"));
+    const QString missing = tr("Chosen device (not connected now)");
+    selectData(m_input, m_loaded.inputDevice, missing);
+    selectData(m_output, m_loaded.outputDevice, missing);
+    selectData(m_ringing, m_loaded.ringingDevice, missing);
+}
+
+void PhoneSettingsDialog::setSettings(const Telephony::PhoneSettings &s, bool hasPassword)
+{
+    m_loaded = s;
+    m_hasPassword = hasPassword;
+    m_registrar->setText(s.account.registrar);
+    m_user->setText(s.account.user);
+    m_authUser->setText(s.account.authUser);
+    m_password->clear();
+    m_displayName->setText(s.account.displayName);
+    m_transport->setCurrentIndex(std::max(0, m_transport->findData(transportCode(s.account.transport))));
+    m_forward->setText(s.forwardTo);
+    m_error->hide();
+    fillDevices();
+    retranslateUi();
+}
+
+Telephony::PhoneSettings PhoneSettingsDialog::settings() const
+{
+    Telephony::PhoneSettings s = m_loaded;
+    s.account.registrar = m_registrar->text().trimmed();
+    s.account.user = m_user->text().trimmed();
+    s.account.authUser = m_authUser->text().trimmed();
+    s.account.displayName = m_displayName->text().trimmed();
+    s.account.transport = Telephony::transportFromCode(m_transport->currentData().toString());
+    s.account.password.clear();
+    s.forwardTo = m_forward->text().trimmed();
+    s.inputDevice = m_input->currentData().toByteArray();
+    s.outputDevice = m_output->currentData().toByteArray();
+    s.ringingDevice = m_ringing->currentData().toByteArray();
+    return s;
+}
+
+QString PhoneSettingsDialog::newPassword() const
+{
+    return m_password->text();
+}
+
+void PhoneSettingsDialog::accept()
+{
+    Telephony::PhoneSettings s = settings();
+    QString problem;
+    QWidget *field = nullptr;
+    const bool empty = s.account.registrar.isEmpty() && s.account.user.isEmpty();
+    if (!empty) {
+        Telephony::SipAccount check = s.account;
+        check.password = QStringLiteral("x");
+        if (const auto valid = check.validate(); !valid) {
+            problem = valid.error().message;
+            Telephony::SipAccount registrarOnly = check;
+            registrarOnly.user = QStringLiteral("x");
+            registrarOnly.authUser.clear();
+            field = registrarOnly.validate() ? static_cast<QWidget *>(m_user) : m_registrar;
+        } else if (!m_hasPassword && m_password->text().isEmpty()) {
+            problem = tr("Password: enter the password of your extension.");
+            field = m_password;
+        }
+    }
+    if (problem.isEmpty() && !s.forwardTo.isEmpty()) {
+        static const QRegularExpression extension(QStringLiteral("^[0-9]{1,6}$"));
+        if (!extension.match(s.forwardTo).hasMatch()) {
+            const auto e164 = Contacts::PhoneNumber::normalise(s.forwardTo);
+            if (!e164) {
+                problem = tr("Forward calls to: %1").arg(e164.error().message);
+                field = m_forward;
+            } else {
+                s.forwardTo = *e164;
+            }
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        if (field)
+            field->setFocus();
+        return;
+    }
+    m_error->hide();
+    Q_EMIT settingsAccepted(s, m_password->text());
+    m_password->clear();
+    QDialog::accept();
+}
+
+void PhoneSettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void PhoneSettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Phone settings"));
+    m_registrarLabel->setText(tr("Phone &system:"));
+    m_registrar->setToolTip(tr("The address of your call centre's phone system (registrar), a "
+                               "host name or an IP address, with \":port\" when it is not 5060"));
+    m_userLabel->setText(tr("E&xtension:"));
+    m_authUserLabel->setText(tr("&Authentication user:"));
+    m_authUser->setPlaceholderText(tr("Same as the extension"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setPlaceholderText(m_hasPassword ? tr("Kept in the keychain; type to change it")
+                                                 : QString());
+    m_nameLabel->setText(tr("&Name shown to callees:"));
+    m_transportLabel->setText(tr("&Transport:"));
+    m_forwardLabel->setText(tr("&Forward calls to:"));
+    m_forward->setPlaceholderText(tr("Empty: busy signal while you are not available"));
+    m_inputLabel->setText(tr("&Microphone:"));
+    m_outputLabel->setText(tr("Spea&ker or headset:"));
+    m_ringingLabel->setText(tr("&Ringing on:"));
+    m_note->setText(tr("The password is kept in the system keychain, never in the settings "
+                       "file. Leave the phone system and extension empty to turn the phone off."));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+} // namespace Nav::Ui
