@@ -23,6 +23,8 @@
 #include "telephony/toneendpoint.h"
 #include "ui/contacts/contactform.h"
 #include "ui/contacts/contactpane.h"
+#include "ui/contacts/followupoutcomedialog.h"
+#include "ui/contacts/followuppane.h"
 #include "ui/contacts/wrapuppage.h"
 #include "ui/mainwindow.h"
 #include "ui/telephony/callworkflow.h"
@@ -80,6 +82,7 @@ class tst_Softphone : public QObject
     std::unique_ptr<MainWindow> m_window;
     Ui::SoftphonePane *m_pane = nullptr;
     Ui::ContactPane *m_contactPane = nullptr;
+    Ui::FollowUpPane *m_followUpPane = nullptr;
     std::unique_ptr<Ui::CallWorkflow> m_workflow;
     QList<Core::AgentState> m_wanted;
 
@@ -143,7 +146,12 @@ private Q_SLOTS:
                 [this] { m_window->focusArea(MainWindow::Area::Softphone); });
         connect(m_contactPane, &Ui::ContactPane::focusRequested, m_window.get(),
                 [this] { m_window->focusArea(MainWindow::Area::ContactRecord); });
+        m_followUpPane = new Ui::FollowUpPane(*m_contacts, m_clock);
+        m_window->addArea(MainWindow::Area::FollowUps, m_followUpPane);
         m_workflow = std::make_unique<Ui::CallWorkflow>(*m_phone, *m_pane, *m_contactPane, *m_contacts);
+        m_workflow->setFollowUpPane(m_followUpPane);
+        connect(m_workflow.get(), &Ui::CallWorkflow::followUpsFocusRequested, m_window.get(),
+                [this] { m_window->focusArea(MainWindow::Area::FollowUps); });
         connect(m_workflow.get(), &Ui::CallWorkflow::agentStateWanted, this,
                 [this](Core::AgentState s) { m_wanted.append(s); });
         m_pane->setLevelSource([] { return 0.3F; });
@@ -160,6 +168,7 @@ private Q_SLOTS:
         v.heardOf = Contacts::loadVocabulary(Contacts::bundledHeardOfPath()).value();
         m_contactPane->setVocabularies(v);
         m_contactPane->setReady(true);
+        m_followUpPane->setReady(true);
     }
 
     void notSetUpSaysHow()
@@ -374,6 +383,55 @@ private Q_SLOTS:
         auto *history = find<QTreeWidget>("callHistoryList");
         QCOMPARE(history->topLevelItemCount(), 3);
         QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("Out"));
+    }
+
+    void followUpCallOpensTheOutcomeForm()
+    {
+        // a closed contact whose person agreed to be called back
+        const QDateTime now = m_clock.now();
+        Core::Contact c;
+        c.uuid = QStringLiteral("6f1d2c0e-0000-4000-8000-000000000007");
+        c.start = now.addSecs(-900);
+        c.end = now.addSecs(-120);
+        c.inquirer.phone = kCaller;
+        c.needs = {{QStringLiteral("housing"), QString(), QString()}};
+        c.disposition = Core::Disposition::Completed;
+        Core::FollowUp f;
+        f.consent = true;
+        f.consentAt = now.addSecs(-180);
+        f.due = now.toLocalTime().date();
+        f.reason = QStringLiteral("check the shelter bed");
+        c.followUp = f;
+        const auto closed = await(m_contacts->close(c));
+        QVERIFY(closed);
+        qint64 followUpId = 0;
+        const auto items = await(m_contacts->followUps(30));
+        QVERIFY(items);
+        for (const auto &i : *items) {
+            if (i.followUp.contactId == closed->id)
+                followUpId = i.followUp.id;
+        }
+        QVERIFY(followUpId);
+        QSignalSpy refreshed(m_followUpPane, &Ui::FollowUpPane::refreshed);
+        m_followUpPane->refresh();
+        QTRY_VERIFY(refreshed.count() >= 1);
+        QVERIFY(m_followUpPane->selectFollowUp(followUpId));
+
+        // "call now" dials through the phone; the hang-up opens the outcome form for it
+        m_workflow->setAgentState(Core::AgentState::Available);
+        const int from = m_peer->events().size();
+        m_followUpPane->callNow();
+        QVERIFY(m_peer->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000, from) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->currentCallId() != 0
+                                     && m_phone->call(m_pane->currentCallId()).state == CallState::Connected,
+                                 5000);
+        QCOMPARE(m_workflow->agentState(), Core::AgentState::OnCall);
+        m_pane->hangup();
+        QTRY_VERIFY_WITH_TIMEOUT(m_followUpPane->outcomeDialog()->isVisible(), 5000);
+        QCOMPARE(m_followUpPane->outcomeDialog()->followUpId(), followUpId);
+        QCOMPARE(m_workflow->agentState(), Core::AgentState::WrapUp);
+        m_followUpPane->outcomeDialog()->reject();
+        m_workflow->setAgentState(Core::AgentState::Available);
     }
 
     void frenchScreens()
