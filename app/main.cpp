@@ -5,6 +5,7 @@
 
 #include "contacts/contactservice.h"
 #include "contacts/followupwatcher.h"
+#include "contacts/screenpop.h"
 #include "contacts/vocabularies.h"
 #include "core/appinfo.h"
 #include "core/clock.h"
@@ -14,6 +15,7 @@
 #include "directory/directoryservice.h"
 #include "platform/desktopnotifier.h"
 #include "platform/keychainsecretstore.h"
+#include "platform/singleinstance.h"
 #include "storage/encryptedstore.h"
 #include "storage/profile.h"
 #include "storage/schema.h"
@@ -65,6 +67,7 @@ struct CommandLine
     bool demo = false;
     QString server; // --server: the central server to sign in to (saved in the settings)
     QString user;   // --user: the user name to offer at sign-in (saved in the settings)
+    QString link;   // a navigator://contact?… screen-pop link (the desktop's URL handler)
 };
 
 // Adds Navigator's options. Texts are translated, so the language must be set first.
@@ -97,6 +100,13 @@ void describe(QCommandLineParser &parser)
                                                           "sign-in (kept in the profile's "
                                                           "settings)."),
                       QCoreApplication::translate("main", "name")});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("main", "A navigator://contact?ani=…&agent=…&callStart=… link "
+                                            "from the phone system: opens a contact record "
+                                            "with the caller's number (in the Navigator already "
+                                            "running for this profile, if there is one)."),
+        QStringLiteral("[link]"));
 }
 
 // The language to show --help and errors in, before any profile is read.
@@ -218,6 +228,19 @@ int main(int argc, char **argv)
     if (cli.profileDir.isEmpty()) {
         cli.profileDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                              .filePath(QStringLiteral("profiles/default"));
+    }
+    if (!parser.positionalArguments().isEmpty())
+        cli.link = parser.positionalArguments().constFirst();
+
+    // One Navigator per profile: a second start (e.g. the desktop opening a screen-pop link)
+    // hands its link to the one running and ends.
+    Nav::Platform::SingleInstance instance(cli.profileDir);
+    if (!instance.listen()) {
+        const QString message = cli.link.isEmpty() ? Nav::Platform::SingleInstance::activateMessage()
+                                                   : cli.link;
+        if (Nav::Platform::SingleInstance::send(cli.profileDir, message))
+            return 0;
+        // nobody answered: carry on; the store's own lock says if the profile is in use
     }
 
     auto profile = Nav::Storage::Profile::open(cli.profileDir);
@@ -470,6 +493,38 @@ int main(int argc, char **argv)
                                  startPhone();
                              });
                      });
+    // Screen-pops from a centre's own phone system (navigator://contact?ani=…): a new contact
+    // with the caller's number and the call's start. Links that arrive before the contact
+    // record is ready wait for it.
+    QStringList pendingLinks;
+    const auto screenPop = [&window, &clock, contactPane](const QString &link) {
+        const auto pop = Nav::Contacts::parseScreenPop(link, clock.now());
+        if (!pop) {
+            window.statusBar()->showMessage(pop.error().message, 20000);
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Phone system link"),
+                                 pop.error().message);
+            return;
+        }
+        contactPane->newCallContact(pop->phone, pop->callStart);
+        if (!pop->warning.isEmpty())
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Phone system link"),
+                                 pop->warning);
+    };
+    QObject::connect(&instance, &Nav::Platform::SingleInstance::messageReceived, &window,
+                     [&window, &pendingLinks, screenPop, contactPane](const QString &message) {
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                         if (message == Nav::Platform::SingleInstance::activateMessage())
+                             return;
+                         if (contactPane->isReady())
+                             screenPop(message);
+                         else
+                             pendingLinks.append(message);
+                     });
+    if (!cli.link.isEmpty())
+        pendingLinks.append(cli.link);
+
     // Quitting: hang up and un-register, waiting at most 2 s for a registrar that may be gone.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &phone, [&phone] { phone.shutdown(2000); });
 
@@ -669,6 +724,8 @@ int main(int argc, char **argv)
         startPhone();
         screenLock.load();
         contactsReady();
+        for (const QString &link : std::exchange(pendingLinks, {}))
+            screenPop(link);
         // A team lead's last review, readable at once and offline; a sign-in reloads it live.
         teamReview.restoreKept().then(&window, [ensureTeamPane](bool restored) {
             if (restored)

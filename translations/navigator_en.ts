@@ -238,7 +238,7 @@
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+288"/>
+        <location filename="../app/main.cpp" line="+311"/>
         <source>%n follow-up(s) due now (Ctrl+4).</source>
         <translation>
             <numerusform>%n follow-up due now (Ctrl+4).</numerusform>

@@ -294,6 +294,34 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Nav::Contacts</name>
+    <message>
+        <location filename="../app/contacts/screenpop.cpp" line="+43"/>
+        <source>This is not a Navigator link: it must start with navigator://contact?</source>
+        <translation>Ce n’est pas un lien Navigator : il doit commencer par navigator://contact?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Navigator links can only open a contact (navigator://contact?ani=…).</source>
+        <translation>Les liens Navigator ne peuvent ouvrir qu’un contact (navigator://contact?ani=…).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ani: &quot;%1&quot; is not a phone number; type the caller&apos;s number in the form.</source>
+        <translation>ani : « %1 » n’est pas un numéro de téléphone ; tapez le numéro de l’appelant dans le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>callStart: &quot;%1&quot; is not a date and time (ISO 8601 expected, e.g. 2026-11-23T14:05:00-05:00), so the contact starts now.</source>
+        <translation>callStart : « %1 » n’est pas une date et une heure (ISO 8601 attendu, p. ex. 2026-11-23T14:05:00-05:00) ; le contact commence donc maintenant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>callStart: %1 is not within the last day, so the contact starts now; check the phone system&apos;s clock.</source>
+        <translation>callStart : %1 ne se situe pas dans les dernières 24 heures ; le contact commence donc maintenant. Vérifiez l’horloge du système téléphonique.</translation>
+    </message>
+</context>
+<context>
     <name>Nav::Contacts::ContactRules</name>
     <message>
         <location filename="../app/contacts/contactrules.cpp" line="+61"/>
@@ -2543,7 +2571,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../app/telephony/qtaudioendpoint.cpp" line="+149"/>
         <source>The speaker or headset &quot;%1&quot; could not be opened.</source>
-        <translation>Le haut-parleur ou le casque « %1 » n’a pas pu être ouvert.</translation>
+        <translation>Le haut-parleur ou le casque «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2553,7 +2581,7 @@ Commandes&#xa0;:
     <message>
         <location line="+7"/>
         <source>The microphone &quot;%1&quot; could not be opened.</source>
-        <translation>Le microphone « %1 » n’a pas pu être ouvert.</translation>
+        <translation>Le microphone «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2596,17 +2624,17 @@ Commandes&#xa0;:
     <message>
         <location line="+5"/>
         <source>Transport: TLS is not available in this version of Navigator; choose UDP or TCP.</source>
-        <translation>Transport : TLS n’est pas offert dans cette version de Navigator ; choisissez UDP ou TCP.</translation>
+        <translation>Transport&#xa0;: TLS n’est pas offert dans cette version de Navigator&#xa0;; choisissez UDP ou TCP.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Media encryption: SRTP is not available in this version of Navigator; set it to off or optional.</source>
-        <translation>Chiffrement du son : SRTP n’est pas offert dans cette version de Navigator ; choisissez désactivé ou facultatif.</translation>
+        <translation>Chiffrement du son&#xa0;: SRTP n’est pas offert dans cette version de Navigator&#xa0;; choisissez désactivé ou facultatif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>STUN server: not available in this version of Navigator; leave it empty (the phone system must be reachable directly).</source>
-        <translation>Serveur STUN : non offert dans cette version de Navigator ; laissez-le vide (le système téléphonique doit être joignable directement).</translation>
+        <translation>Serveur STUN&#xa0;: non offert dans cette version de Navigator&#xa0;; laissez-le vide (le système téléphonique doit être joignable directement).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2684,12 +2712,12 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location filename="../ui/telephony/callworkflow.cpp" line="+133"/>
         <source>An abandoned call could not be logged: %1</source>
-        <translation>Un appel abandonné n’a pas pu être consigné : %1</translation>
+        <translation>Un appel abandonné n’a pas pu être consigné&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller hung up before an answer; the abandoned call is logged for the reports.</source>
-        <translation>La personne a raccroché avant la réponse ; l’appel abandonné est consigné pour les rapports.</translation>
+        <translation>La personne a raccroché avant la réponse&#xa0;; l’appel abandonné est consigné pour les rapports.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3180,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+60"/>
         <source>Call ended at %1: wrap-up.</source>
-        <translation>Appel terminé à %1 : clôture.</translation>
+        <translation>Appel terminé à %1&#xa0;: clôture.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4092,12 +4120,12 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+59"/>
         <source>Password: enter the password of your extension.</source>
-        <translation>Mot de passe : entrez le mot de passe de votre poste.</translation>
+        <translation>Mot de passe&#xa0;: entrez le mot de passe de votre poste.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Forward calls to: %1</source>
-        <translation>Renvoyer les appels au : %1</translation>
+        <translation>Renvoyer les appels au&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4107,22 +4135,22 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Phone &amp;system:</source>
-        <translation>&amp;Système téléphonique :</translation>
+        <translation>&amp;Système téléphonique&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address of your call centre&apos;s phone system (registrar), a host name or an IP address, with &quot;:port&quot; when it is not 5060</source>
-        <translation>L’adresse du système téléphonique de votre centre d’appels (registraire), un nom d’hôte ou une adresse IP, avec « :port » s’il ne s’agit pas de 5060</translation>
+        <translation>L’adresse du système téléphonique de votre centre d’appels (registraire), un nom d’hôte ou une adresse IP, avec «&#xa0;:port&#xa0;» s’il ne s’agit pas de 5060</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xtension:</source>
-        <translation>&amp;Poste :</translation>
+        <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Authentication user:</source>
-        <translation>&amp;Utilisateur d’authentification :</translation>
+        <translation>&amp;Utilisateur d’authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4132,47 +4160,47 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in the keychain; type to change it</source>
-        <translation>Gardé dans le trousseau ; tapez-en un autre pour le changer</translation>
+        <translation>Gardé dans le trousseau&#xa0;; tapez-en un autre pour le changer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name shown to callees:</source>
-        <translation>&amp;Nom montré aux personnes appelées :</translation>
+        <translation>&amp;Nom montré aux personnes appelées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transport:</source>
-        <translation>&amp;Transport :</translation>
+        <translation>&amp;Transport&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forward calls to:</source>
-        <translation>&amp;Renvoyer les appels au :</translation>
+        <translation>&amp;Renvoyer les appels au&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: busy signal while you are not available</source>
-        <translation>Vide : signal occupé quand vous n’êtes pas disponible</translation>
+        <translation>Vide&#xa0;: signal occupé quand vous n’êtes pas disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Microphone:</source>
-        <translation>Mi&amp;crophone :</translation>
+        <translation>Mi&amp;crophone&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spea&amp;ker or headset:</source>
-        <translation>&amp;Haut-parleur ou casque :</translation>
+        <translation>&amp;Haut-parleur ou casque&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ringing on:</source>
-        <translation>S&amp;onnerie sur :</translation>
+        <translation>S&amp;onnerie sur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4742,7 +4770,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+17"/>
         <source>The phone is not connected to the phone system: %1</source>
-        <translation>Le téléphone n’est pas connecté au système téléphonique : %1</translation>
+        <translation>Le téléphone n’est pas connecté au système téléphonique&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4752,7 +4780,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+10"/>
         <source>The phone is off: it cannot call.</source>
-        <translation>Le téléphone est éteint : il ne peut pas appeler.</translation>
+        <translation>Le téléphone est éteint&#xa0;: il ne peut pas appeler.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4767,7 +4795,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+14"/>
         <source>Call with %1 ended: %2</source>
-        <translation>Appel avec le %1 terminé : %2</translation>
+        <translation>Appel avec le %1 terminé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4787,7 +4815,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>Phone: %1</source>
-        <translation>Téléphone : %1</translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4862,15 +4890,15 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Sound quality: %1 (MOS %2, jitter %3 ms, loss %4 %)</source>
-        <translation>Qualité du son : %1 (MOS %2, gigue %3 ms, perte %4 %)</translation>
+        <translation>Qualité du son&#xa0;: %1 (MOS %2, gigue %3 ms, perte %4&#xa0;%)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sound quality: measuring…</source>
-        <translation>Qualité du son : mesure en cours…</translation>
+        <translation>Qualité du son&#xa0;: mesure en cours…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>In</source>
         <translation>Entrant</translation>
     </message>
@@ -4908,7 +4936,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Refuse the call: the caller&apos;s phone system decides what happens next (voicemail or another agent)</source>
-        <translation>Refuser l’appel : le système téléphonique de l’appelant décide de la suite (boîte vocale ou autre agent)</translation>
+        <translation>Refuser l’appel&#xa0;: le système téléphonique de l’appelant décide de la suite (boîte vocale ou autre agent)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4929,7 +4957,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Microphone:</source>
-        <translation>Microphone :</translation>
+        <translation>Microphone&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5677,7 +5705,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+73"/>
+        <location filename="../app/main.cpp" line="+76"/>
         <source>Navigator: the workstation for 211 information-and-referral navigators.</source>
         <translation>Navigator&#xa0;: le poste de travail des intervenantes et intervenants d’information et de référence du 211.</translation>
     </message>
@@ -5727,7 +5755,12 @@ Raison&#xa0;: %2</translation>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+3"/>
+        <source>A navigator://contact?ani=…&amp;agent=…&amp;callStart=… link from the phone system: opens a contact record with the caller&apos;s number (in the Navigator already running for this profile, if there is one).</source>
+        <translation>Un lien navigator://contact?ani=…&amp;agent=…&amp;callStart=… venant du système téléphonique : ouvre une fiche de contact avec le numéro de l’appelant (dans le Navigator déjà ouvert pour ce profil, s’il y en a un).</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>navigator: --lang takes fr or en, not &quot;%1&quot;.</source>
         <translation>navigator&#xa0;: --lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5742,7 +5775,7 @@ Raison&#xa0;: %2</translation>
         <translation>l’adresse est vide.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -5770,7 +5803,13 @@ Raison&#xa0;: %2</translation>
         <translation>Création du répertoire de démonstration…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
+        <location line="+6"/>
+        <source>Phone system link</source>
+        <translation>Lien du système téléphonique</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sign &amp;in to the server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>

@@ -46,3 +46,7 @@ qt_add_resources(nav_contacts nav_contacts_vocabularies
     FILES ${PROJECT_SOURCE_DIR}/resources/contacts/need-categories.csv
           ${PROJECT_SOURCE_DIR}/resources/contacts/languages.csv
           ${PROJECT_SOURCE_DIR}/resources/contacts/heard-of.csv)
+
+# Screen-pops from a centre's own phone system (navigator://contact?ani=…).
+target_sources(nav_contacts PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/screenpop.h ${CMAKE_CURRENT_LIST_DIR}/screenpop.cpp)

@@ -4,3 +4,4 @@
 nav_add_test(NAME contacts.phonenumber SOURCES tst_phonenumber.cpp LIBS nav_contacts)
 nav_add_test(NAME contacts.vocabularies SOURCES tst_vocabularies.cpp LIBS nav_contacts)
 nav_add_test(NAME contacts.contactrules SOURCES tst_contactrules.cpp LIBS nav_contacts nav_i18n)
+nav_add_test(NAME contacts.screenpop SOURCES tst_screenpop.cpp LIBS nav_contacts)

@@ -46,6 +46,7 @@ public:
     QAction *findAction() const { return m_findAction; }
 
     bool hasOpenContact() const { return m_open; }
+    bool isReady() const { return m_ready; }
     // What the form and, once visited, the wrap-up page hold now.
     Core::Contact currentContact() const;
     ContactForm *form() const { return m_form; }
