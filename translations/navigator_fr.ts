@@ -298,7 +298,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../app/contacts/screenpop.cpp" line="+43"/>
         <source>This is not a Navigator link: it must start with navigator://contact?</source>
-        <translation>Ce n’est pas un lien Navigator : il doit commencer par navigator://contact?</translation>
+        <translation>Ce n’est pas un lien Navigator&#xa0;: il doit commencer par navigator://contact?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -308,17 +308,17 @@ Commandes&#xa0;:
     <message>
         <location line="+20"/>
         <source>ani: &quot;%1&quot; is not a phone number; type the caller&apos;s number in the form.</source>
-        <translation>ani : « %1 » n’est pas un numéro de téléphone ; tapez le numéro de l’appelant dans le formulaire.</translation>
+        <translation>ani&#xa0;: «&#xa0;%1&#xa0;» n’est pas un numéro de téléphone&#xa0;; tapez le numéro de l’appelant dans le formulaire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>callStart: &quot;%1&quot; is not a date and time (ISO 8601 expected, e.g. 2026-11-23T14:05:00-05:00), so the contact starts now.</source>
-        <translation>callStart : « %1 » n’est pas une date et une heure (ISO 8601 attendu, p. ex. 2026-11-23T14:05:00-05:00) ; le contact commence donc maintenant.</translation>
+        <translation>callStart&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date et une heure (ISO 8601 attendu, p. ex. 2026-11-23T14:05:00-05:00)&#xa0;; le contact commence donc maintenant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>callStart: %1 is not within the last day, so the contact starts now; check the phone system&apos;s clock.</source>
-        <translation>callStart : %1 ne se situe pas dans les dernières 24 heures ; le contact commence donc maintenant. Vérifiez l’horloge du système téléphonique.</translation>
+        <translation>callStart&#xa0;: %1 ne se situe pas dans les dernières 24 heures&#xa0;; le contact commence donc maintenant. Vérifiez l’horloge du système téléphonique.</translation>
     </message>
 </context>
 <context>
@@ -4889,11 +4889,11 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sound quality: %1 (MOS %2, jitter %3 ms, loss %4 %)</source>
-        <translation>Qualité du son&#xa0;: %1 (MOS %2, gigue %3 ms, perte %4&#xa0;%)</translation>
+        <source>Sound quality: %1 (MOS %2, jitter %3 ms, loss %4 %, buffer %5 ms)</source>
+        <translation>Qualité du son : %1 (MOS %2, gigue %3 ms, perte %4 %, tampon %5 ms)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sound quality: measuring…</source>
         <translation>Qualité du son&#xa0;: mesure en cours…</translation>
     </message>
@@ -5757,7 +5757,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>A navigator://contact?ani=…&amp;agent=…&amp;callStart=… link from the phone system: opens a contact record with the caller&apos;s number (in the Navigator already running for this profile, if there is one).</source>
-        <translation>Un lien navigator://contact?ani=…&amp;agent=…&amp;callStart=… venant du système téléphonique : ouvre une fiche de contact avec le numéro de l’appelant (dans le Navigator déjà ouvert pour ce profil, s’il y en a un).</translation>
+        <translation>Un lien navigator://contact?ani=…&amp;agent=…&amp;callStart=… venant du système téléphonique&#xa0;: ouvre une fiche de contact avec le numéro de l’appelant (dans le Navigator déjà ouvert pour ce profil, s’il y en a un).</translation>
     </message>
     <message>
         <location line="+103"/>

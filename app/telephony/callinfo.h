@@ -85,6 +85,8 @@ struct MediaStats
     double lossPercent = 0;   // of what the other side sent
     double jitterMs = 0;      // inter-arrival jitter (RFC 3550)
     double mos = 0;           // E-model estimate, 1..4.5; 0 when nothing was received
+    int bufferMs = 0;         // the jitter buffer's playout delay now
+    double concealedPercent = 0; // frames made up for lost or late packets
 };
 
 } // namespace Nav::Telephony

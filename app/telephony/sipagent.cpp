@@ -3,6 +3,7 @@
 #include "telephony/sipagent.h"
 
 #include "telephony/audioendpoint.h"
+#include "telephony/jitterbuffer.h"
 #include "telephony/mediaquality.h"
 #include "telephony/sipphone.h"
 
@@ -160,6 +161,8 @@ struct AgentCall
     uint32_t sent = 0;
     int16_t pcm[AudioEndpoint::kFrameSamples] = {};
     int16_t rx[960] = {};
+    int16_t playout[AudioEndpoint::kFrameSamples] = {};
+    JitterBuffer jitter; // what was received, in order, played out every packet time
 
     AgentCall()
     {
@@ -238,7 +241,7 @@ void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
         for (size_t i = 0; i < n; ++i)
             call->rx[i] = g711_alaw2pcm(p[i]);
     }
-    call->agent->audio()->play(call->rx, n);
+    call->jitter.put(hdr->seq, hdr->ts, call->rx, n, int64_t(tmr_jiffies()));
 }
 
 void rtcpReceived(const sa *, rtcp_msg *, void *) {}
@@ -295,6 +298,11 @@ void txTick(void *arg)
     while (call->nextTickAt <= now && frames < 3) {
         if (call->canSend())
             sendFrame(call);
+        // one frame out of the jitter buffer per packet time (silence while nothing comes)
+        if (call->agent->ownsAudio(call)) {
+            call->jitter.get(call->playout);
+            call->agent->audio()->play(call->playout, AudioEndpoint::kFrameSamples);
+        }
         call->nextTickAt += kPtimeMs;
         ++frames;
     }
@@ -321,7 +329,12 @@ void statsTick(void *arg)
         // the jitter libre computes for the stream it receives
         if (rtcp_stats(call->rtp, 0, &st) == 0)
             s.jitterMs = st.rx.jit / 1000.0;
-        s.mos = estimateMos(s.lossPercent, s.jitterMs, 0);
+        const JitterBuffer::Stats &jb = call->jitter.stats();
+        s.bufferMs = jb.targetMs;
+        const uint32_t frames = jb.played + jb.concealed;
+        s.concealedPercent = frames ? 100.0 * jb.concealed / frames : 0;
+        // what the navigator hears: packets lost or too late, and the delay of the buffer
+        s.mos = estimateMos(std::max(s.lossPercent, s.concealedPercent), s.jitterMs, jb.targetMs);
     }
     SipPhone *phone = call->agent->phone();
     QMetaObject::invokeMethod(

@@ -554,10 +554,11 @@ void SoftphonePane::tick()
                        : m_stats.mos >= 3.6 ? tr("fair")
                        : m_stats.mos >= 3.1 ? tr("poor")
                                             : tr("bad");
-        m_callQuality->setText(tr("Sound quality: %1 (MOS %2, jitter %3 ms, loss %4 %)")
+        m_callQuality->setText(tr("Sound quality: %1 (MOS %2, jitter %3 ms, loss %4 %, buffer %5 ms)")
                                    .arg(word, QLocale().toString(m_stats.mos, 'f', 1),
                                         QLocale().toString(m_stats.jitterMs, 'f', 0),
-                                        QLocale().toString(m_stats.lossPercent, 'f', 1)));
+                                        QLocale().toString(m_stats.lossPercent, 'f', 1),
+                                        QLocale().toString(m_stats.bufferMs)));
     } else {
         m_callQuality->setText(isConnected(c) ? tr("Sound quality: measuring…") : QString());
     }
