@@ -86,6 +86,7 @@ struct MediaStats
     double jitterMs = 0;      // inter-arrival jitter (RFC 3550)
     double mos = 0;           // E-model estimate, 1..4.5; 0 when nothing was received
     int bufferMs = 0;         // the jitter buffer's playout delay now
+    double bufferWaitMs = 0;  // how long received audio waited in it (running mean)
     double concealedPercent = 0; // frames made up for lost or late packets
 };
 

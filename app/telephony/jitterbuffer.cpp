@@ -28,8 +28,9 @@ void JitterBuffer::reset()
     m_last.fill(0);
     m_stats = {};
     m_playing = false;
-    m_targetFrames = 2;
+    m_targetFrames = 1;
     m_lossRun = 0;
+    m_pendingConcealed = 0;
     m_quietTicks = 0;
     m_calmTicks = 0;
     m_haveTransit = false;
@@ -41,7 +42,7 @@ void JitterBuffer::start(uint32_t timestamp)
     for (Slot &s : m_slots)
         s.filled = false;
     // the first packet waits for the target delay before it is heard
-    m_playTs = timestamp - uint32_t(m_targetFrames) * kFrame;
+    m_playTs = timestamp - uint32_t(m_targetFrames - 1) * kFrame;
     m_newestTs = timestamp;
     m_anchorTs = timestamp;
     m_excessTicks = 0;
@@ -73,9 +74,9 @@ void JitterBuffer::put(uint16_t seq, uint32_t timestamp, const int16_t *samples,
     m_lastArrival = arrivalMs;
     m_lastTs = timestamp;
     m_stats.jitterMs = m_jitter / 8.0;
-    // the delay the jitter calls for: about three times the mean deviation, plus a frame
+    // the delay the jitter calls for: a frame, plus about three times the mean deviation
     const int wanted = std::min(kMaxTargetFrames,
-                                int(std::ceil((3.0 * m_stats.jitterMs + kFrameMs) / kFrameMs)));
+                                1 + int(std::floor(3.0 * m_stats.jitterMs / kFrameMs)));
     if (wanted > m_targetFrames) {
         m_targetFrames = wanted;
         m_calmTicks = 0;
@@ -100,9 +101,12 @@ void JitterBuffer::put(uint16_t seq, uint32_t timestamp, const int16_t *samples,
             start(ts); // far ahead (the other side restarted its clock): start over
         if (int32_t(ts - m_newestTs) > 0)
             m_newestTs = ts;
+        m_stats.concealed += m_pendingConcealed;
+        m_pendingConcealed = 0;
         Slot &slot = slotFor(ts);
         slot.timestamp = ts;
         slot.filled = true;
+        slot.arrivalMs = arrivalMs;
         std::copy(samples + at, samples + at + kFrame, slot.samples.begin());
     }
     m_stats.targetMs = m_targetFrames * kFrameMs;
@@ -121,7 +125,7 @@ void JitterBuffer::conceal(int16_t *out)
     }
 }
 
-void JitterBuffer::get(int16_t *out)
+void JitterBuffer::get(int16_t *out, int64_t nowMs)
 {
     if (!m_playing) {
         std::fill(out, out + kFrame, int16_t(0));
@@ -130,6 +134,7 @@ void JitterBuffer::get(int16_t *out)
     if (++m_quietTicks > kQuietTicksToStop) {
         // no packets for a second (hold, a dead link): the next packet starts a new playout
         m_playing = false;
+        m_pendingConcealed = 0;
         std::fill(out, out + kFrame, int16_t(0));
         m_stats.depthMs = 0;
         return;
@@ -166,10 +171,15 @@ void JitterBuffer::get(int16_t *out)
         slot.filled = false;
         m_lossRun = 0;
         ++m_stats.played;
+        if (nowMs >= 0) {
+            const double wait = double(std::max<int64_t>(0, nowMs - slot.arrivalMs));
+            m_stats.meanWaitMs = m_stats.played == 1 ? wait
+                                                     : m_stats.meanWaitMs + (wait - m_stats.meanWaitMs) / 16.0;
+        }
     } else {
-        // a gap (a later frame is here already), not the end of what the other side sent
-        if (m_stats.played > 0 && int32_t(m_newestTs - m_playTs) > 0)
-            ++m_stats.concealed;
+        // counted once a later frame arrives: a gap, not the end of what the other side sent
+        if (m_stats.played > 0)
+            ++m_pendingConcealed;
         conceal(out);
     }
     m_playTs += kFrame;

@@ -33,6 +33,7 @@ public:
         int targetMs = 0;        // the playout delay aimed at now
         int depthMs = 0;         // audio waiting now
         double jitterMs = 0;     // RFC 3550 interarrival jitter
+        double meanWaitMs = 0;   // how long played frames waited here (running mean)
     };
 
     JitterBuffer();
@@ -42,7 +43,8 @@ public:
     void put(uint16_t seq, uint32_t timestamp, const int16_t *samples, std::size_t count,
              int64_t arrivalMs);
     // The next 20 ms to play. Silence until the first packets have filled the target delay.
-    void get(int16_t *out);
+    // `nowMs` (the clock of put()) measures how long the frame waited; -1 to skip that.
+    void get(int16_t *out, int64_t nowMs = -1);
     const Stats &stats() const { return m_stats; }
     bool isPlaying() const { return m_playing; }
 
@@ -51,6 +53,7 @@ private:
     {
         uint32_t timestamp = 0;
         bool filled = false;
+        int64_t arrivalMs = 0;
         std::array<int16_t, kFrame> samples{};
     };
     void start(uint32_t timestamp);
@@ -66,8 +69,9 @@ private:
     uint32_t m_newestTs = 0;    // timestamp of the newest frame received
     uint32_t m_anchorTs = 0;    // where slot numbers count from (wrap-safe)
     int m_excessTicks = 0;      // ticks the delay has been above the target
-    int m_targetFrames = 2;
+    int m_targetFrames = 1;
     int m_lossRun = 0;
+    uint32_t m_pendingConcealed = 0; // made-up frames not yet known to be a gap
     int m_quietTicks = 0;       // ticks since a packet last arrived
     int m_calmTicks = 0;        // ticks since the delay last had to grow
     int m_sinceGrowth = 1000;   // ticks since a late packet last made it grow

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -22,10 +23,14 @@ namespace Nav::Telephony {
 
 namespace {
 constexpr int kPumpMs = 5;
-constexpr std::size_t kMaxPlayBacklog = 960;    // 120 ms waiting for the speaker
-constexpr std::size_t kMaxCaptureBacklog = 800; // 100 ms waiting for the network
-constexpr int kSinkBufferBytes = 1280;          // 80 ms asked, ~60 ms granted
+constexpr std::size_t kMaxPlayBacklog = 960;    // 120 ms waiting for the speaker, at most
+constexpr std::size_t kMaxCaptureBacklog = 800; // 100 ms waiting for the network, at most
+// The device's own queue is delay the navigator hears, so it is kept small; smaller than these
+// made the PulseAudio loop in telephony.audio glitch (a 20 ms capture period starves the
+// packets; PulseAudio restarts a stream only once its buffer is full again).
+constexpr int kSinkBufferBytes = 640;           // 40 ms asked, ~30 ms granted
 constexpr int kSourceBufferBytes = 640;         // 40 ms
+constexpr int kRingRingBufferBytes = 2560;      // the ring tone is not in a hurry
 
 QAudioFormat voiceFormat()
 {
@@ -49,6 +54,13 @@ QAudioDevice pick(const QList<QAudioDevice> &devices, const QByteArray &id,
 }
 
 // Which devices exist and which are the defaults, to notice a change.
+int64_t nowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 QByteArray deviceSignature()
 {
     QByteArray signature;
@@ -202,7 +214,7 @@ private:
         if (m_ringSink || m_ringDevice.isNull())
             return;
         m_ringSink = std::make_unique<QAudioSink>(m_ringDevice, voiceFormat());
-        m_ringSink->setBufferSize(kSinkBufferBytes * 2);
+        m_ringSink->setBufferSize(kRingRingBufferBytes);
         m_ringIo = m_ringSink->start();
         if (!m_ringIo) {
             m_ringSink.reset();
@@ -238,6 +250,7 @@ private:
                 peak = std::max(peak, std::abs(int(m_captureScratch[i])));
             m_endpoint->m_level.store(float(peak) / 32768.0F, std::memory_order_relaxed);
             m_endpoint->m_captured.write(m_captureScratch.data(), n);
+            m_endpoint->m_capturedLog.note(m_endpoint->m_captured.writeTotal(), nowUs());
         }
     }
 
@@ -246,10 +259,18 @@ private:
         if (m_sinkIo && m_sink) {
             AudioRing &ring = m_endpoint->m_toPlay;
             ring.trimTo(kMaxPlayBacklog);
-            const std::size_t room = std::size_t(std::max<qsizetype>(0, m_sink->bytesFree())) / 2;
+            const qsizetype free = std::max<qsizetype>(0, m_sink->bytesFree());
+            const std::size_t room = std::size_t(free) / 2;
+            const std::size_t first = ring.readTotal();
             const std::size_t n = ring.read(m_scratch.data(), std::min(room, m_scratch.size()));
-            if (n)
+            if (n) {
+                // waited in the ring, and will wait behind what the device still holds
+                const int64_t at = m_endpoint->m_playLog.timeOf(first);
+                const int64_t queuedUs = int64_t(std::max<qsizetype>(0, m_sink->bufferSize() - free)) * 1000 / 16;
+                if (at >= 0)
+                    m_endpoint->m_playWait.add(nowUs() - at + queuedUs);
                 m_sinkIo->write(reinterpret_cast<const char *>(m_scratch.data()), qint64(n * 2));
+            }
         }
         if (m_ringIo && m_ringSink) {
             const std::size_t room =
@@ -392,10 +413,29 @@ QString QtAudioEndpoint::outputName() const
     return m_worker->outputName();
 }
 
+QtAudioEndpoint::Latency QtAudioEndpoint::latency() const
+{
+    Latency l;
+    l.captureMs = m_captureWait.meanMs();
+    l.captureMaxMs = m_captureWait.maxMs();
+    l.captureBlocks = m_captureWait.count();
+    l.playMs = m_playWait.meanMs();
+    l.playMaxMs = m_playWait.maxMs();
+    l.playBlocks = m_playWait.count();
+    return l;
+}
+
 void QtAudioEndpoint::capture(int16_t *out, std::size_t count)
 {
     m_captured.trimTo(kMaxCaptureBacklog);
+    const std::size_t first = m_captured.readTotal();
     const std::size_t n = m_captured.read(out, count);
+    if (n) {
+        // the oldest sample of this packet: how long since the microphone captured it
+        const int64_t at = m_capturedLog.timeOf(first);
+        if (at >= 0)
+            m_captureWait.add(nowUs() - at);
+    }
     if (n < count)
         std::fill(out + n, out + count, int16_t(0));
 }
@@ -403,6 +443,7 @@ void QtAudioEndpoint::capture(int16_t *out, std::size_t count)
 void QtAudioEndpoint::play(const int16_t *in, std::size_t count)
 {
     m_toPlay.write(in, count);
+    m_playLog.note(m_toPlay.writeTotal(), nowUs());
 }
 
 void QtAudioEndpoint::setActive(bool active)

@@ -51,6 +51,19 @@ public:
     QString outputName() const;
     bool isActive() const { return m_active.load(); }
 
+    // How long audio waits inside this endpoint, measured with timestamps on every sample
+    // block since it was made: from the microphone's delivery (counting the block's own
+    // length) to the moment the SIP thread takes it for an RTP packet, and from the moment the
+    // SIP thread hands a frame over to the moment it reaches the speaker (counting what is
+    // queued in the device ahead of it).
+    struct Latency
+    {
+        double captureMs = 0, captureMaxMs = 0;
+        double playMs = 0, playMaxMs = 0;
+        int64_t captureBlocks = 0, playBlocks = 0;
+    };
+    Latency latency() const;
+
     // AudioEndpoint (SIP thread)
     void capture(int16_t *out, std::size_t count) override;
     void play(const int16_t *in, std::size_t count) override;
@@ -73,6 +86,10 @@ private:
     QTimer *m_devicePoll = nullptr;
     AudioRing m_captured{4096};
     AudioRing m_toPlay{4096};
+    ArrivalLog m_capturedLog{true};
+    ArrivalLog m_playLog{false};
+    WaitMeter m_captureWait;
+    WaitMeter m_playWait;
     std::atomic<float> m_level{0};
     std::atomic<bool> m_active{false};
 };

@@ -300,7 +300,7 @@ void txTick(void *arg)
             sendFrame(call);
         // one frame out of the jitter buffer per packet time (silence while nothing comes)
         if (call->agent->ownsAudio(call)) {
-            call->jitter.get(call->playout);
+            call->jitter.get(call->playout, int64_t(tmr_jiffies()));
             call->agent->audio()->play(call->playout, AudioEndpoint::kFrameSamples);
         }
         call->nextTickAt += kPtimeMs;
@@ -331,6 +331,7 @@ void statsTick(void *arg)
             s.jitterMs = st.rx.jit / 1000.0;
         const JitterBuffer::Stats &jb = call->jitter.stats();
         s.bufferMs = jb.targetMs;
+        s.bufferWaitMs = jb.meanWaitMs;
         const uint32_t frames = jb.played + jb.concealed;
         s.concealedPercent = frames ? 100.0 * jb.concealed / frames : 0;
         // what the navigator hears: packets lost or too late, and the delay of the buffer

@@ -90,13 +90,25 @@ private Q_SLOTS:
     {
         JitterBuffer jb;
         std::vector<Packet> packets;
-        for (int i = 0; i < 50; ++i)
+        for (int i = 0; i < 80; ++i)
             packets.push_back({i, int64_t(i) * 20});
-        std::swap(packets[10].arrivalMs, packets[11].arrivalMs); // 11 arrives before 10
-        std::swap(packets[30].arrivalMs, packets[31].arrivalMs);
-        const auto t = trimmed(play(jb, packets, 60));
-        for (int i = 0; i < 50; ++i)
-            QCOMPARE(t.at(std::size_t(i)), i + 1);
+        // 11 overtakes 10: 10 comes too late for a buffer that had no reason to wait
+        packets[10].arrivalMs += 25;
+        // later, 51 overtakes 50 again: the buffer now waits long enough to restore the order
+        packets[50].arrivalMs += 15;
+        packets[51].arrivalMs += 2;
+        const auto t = trimmed(play(jb, packets, 90));
+        QCOMPARE(jb.stats().late, 1u);
+        QVERIFY(jb.stats().targetMs >= 40);
+        // every frame from 20 on, in order (made-up frames while the delay grows aside)
+        std::vector<int> frames;
+        for (int v : t) {
+            if (v > 20)
+                frames.push_back(v);
+        }
+        QCOMPARE(int(frames.size()), 60);
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(frames.at(std::size_t(i)), 21 + i);
     }
 
     void lostFrameIsConcealedNotSkipped()
