@@ -2569,7 +2569,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Telephony::QtAudioEndpoint</name>
     <message>
-        <location filename="../app/telephony/qtaudioendpoint.cpp" line="+149"/>
+        <location filename="../app/telephony/qtaudioendpoint.cpp" line="+161"/>
         <source>The speaker or headset &quot;%1&quot; could not be opened.</source>
         <translation>Le haut-parleur ou le casque «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
@@ -4763,12 +4763,12 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::SoftphonePane</name>
     <message>
-        <location filename="../ui/telephony/softphonepane.cpp" line="+304"/>
+        <location filename="../ui/telephony/softphonepane.cpp" line="+309"/>
         <source>Type a phone number or an extension to call.</source>
         <translation>Tapez un numéro de téléphone ou un poste à appeler.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>The phone is not connected to the phone system: %1</source>
         <translation>Le téléphone n’est pas connecté au système téléphonique&#xa0;: %1</translation>
     </message>
@@ -4788,7 +4788,32 @@ Raison&#xa0;: %2</translation>
         <translation>Appel du %1…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+51"/>
+        <source>Transfer the call</source>
+        <translation>Transférer l’appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer %1 to (number, extension or SIP address):</source>
+        <translation>Transférer le %1 au (numéro, poste ou adresse SIP) :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no call in progress to transfer.</source>
+        <translation>Il n’y a pas d’appel en cours à transférer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transfer: %1</source>
+        <translation>Transfert : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transferring the call to %1…</source>
+        <translation>Transfert de l’appel au %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Incoming call from %1 (Ctrl+Shift+A to answer).</source>
         <translation>Appel entrant du %1 (Ctrl+Maj+A pour répondre).</translation>
     </message>
@@ -4828,7 +4853,17 @@ Raison&#xa0;: %2</translation>
         <translation>%1 — microphone coupé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 — transferring to %2…</source>
+        <translation>%1 — transfert au %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — the transfer failed (%2): the caller is still with you</source>
+        <translation>%1 — le transfert a échoué (%2) : la personne est toujours en ligne avec vous</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -4848,7 +4883,7 @@ Raison&#xa0;: %2</translation>
         <translation>Couper le &amp;micro</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Keys typed here are sent as tones</source>
         <translation>Les touches tapées ici sont envoyées en tonalités</translation>
     </message>
@@ -4890,7 +4925,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Sound quality: %1 (MOS %2, jitter %3 ms, loss %4 %, buffer %5 ms)</source>
-        <translation>Qualité du son : %1 (MOS %2, gigue %3 ms, perte %4 %, tampon %5 ms)</translation>
+        <translation>Qualité du son&#xa0;: %1 (MOS %2, gigue %3 ms, perte %4&#xa0;%, tampon %5 ms)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4909,12 +4944,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Phone &amp;settings…</source>
         <translation>Réglages du &amp;téléphone…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
@@ -4940,12 +4975,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Send &amp;busy</source>
         <translation>Signal &amp;occupé</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Answer with a busy signal (Ctrl+Shift+B)</source>
         <translation>Répondre par un signal occupé (Ctrl+Maj+B)</translation>
     </message>
@@ -4961,14 +4996,24 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Hang up</source>
         <translation>Rac&amp;crocher</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>End the call (Ctrl+Shift+E)</source>
         <translation>Terminer l’appel (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the caller to another number or agent (Ctrl+Shift+T)</source>
+        <translation>Confier l’appelant à un autre numéro ou à un autre agent (Ctrl+Maj+T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5044,6 +5089,11 @@ Raison&#xa0;: %2</translation>
         <location line="+1"/>
         <source>&amp;Dial a number</source>
         <translation>&amp;Composer un numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer the call…</source>
+        <translation>&amp;Transférer l’appel…</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,7 @@ struct AgentCall
     int16_t rx[960] = {};
     int16_t playout[AudioEndpoint::kFrameSamples] = {};
     JitterBuffer jitter; // what was received, in order, played out every packet time
+    sipsub *refer = nullptr; // the REFER of a transfer in progress, and its NOTIFYs
 
     AgentCall()
     {
@@ -178,6 +179,7 @@ struct AgentCall
         sess = static_cast<sipsess *>(mem_deref(sess));
         rtp = static_cast<struct rtp_sock *>(mem_deref(rtp));
         tel = static_cast<telev *>(mem_deref(tel));
+        refer = static_cast<sipsub *>(mem_deref(refer));
         sdp = static_cast<sdp_session *>(mem_deref(sdp));
         media = nullptr;
         tx = static_cast<mbuf *>(mem_deref(tx));
@@ -489,6 +491,42 @@ void closeHandler(int err, const sip_msg *msg, void *arg)
     call->agent->scheduleReap();
 }
 
+// The transferee reports how the transferred call goes (RFC 3515: a message/sipfrag body
+// with a status line). A 2xx means the other party is now with the target: our leg ends.
+void referNotify(struct sip *sip, const sip_msg *msg, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    (void)sip_treply(nullptr, sip, msg, 200, "OK");
+    if (call->ended)
+        return;
+    pl code;
+    if (re_regex(reinterpret_cast<const char *>(mbuf_buf(msg->mb)), mbuf_get_left(msg->mb),
+                 "SIP/2.0 [0-9]+", &code))
+        return;
+    const uint32_t status = pl_u32(&code);
+    if (status < 200)
+        return; // trying, ringing
+    if (status < 300) {
+        qCInfo(lcSip, "call %d transferred", call->info.id);
+        call->agent->finishTransfer(call, 0);
+    } else {
+        qCInfo(lcSip, "call %d: transfer failed (%u)", call->info.id, status);
+        call->agent->finishTransfer(call, int(status));
+    }
+}
+
+void referClose(int err, const sip_msg *msg, const sipevent_substate *substate, void *arg)
+{
+    (void)substate;
+    auto *call = static_cast<AgentCall *>(arg);
+    if (call->ended || !call->info.transferring)
+        return;
+    // the REFER was refused (or the subscription ended without a final report)
+    const int code = msg && msg->scode >= 300 ? int(msg->scode) : (err ? 503 : 0);
+    if (code)
+        call->agent->finishTransfer(call, code);
+}
+
 int authTrampoline(char **user, char **password, const char *realm, void *arg)
 {
     return static_cast<SipAgent *>(arg)->authenticate(user, password, realm);
@@ -621,6 +659,9 @@ int SipAgent::open()
         err = sip_transp_add(m_sip, SIP_TRANSP_TCP, &laddr);
     if (!err)
         err = sipsess_listen(&m_sessSock, m_sip, 32, connectTrampoline, this);
+    // before our own request listener, which answers what no one else claimed
+    if (!err)
+        err = sipevent_listen(&m_eventSock, m_sip, 32, 32, nullptr, nullptr);
     if (!err)
         err = sip_listen(&m_lsnr, m_sip, true, requestTrampoline, this);
     if (!err)
@@ -1090,6 +1131,49 @@ void SipAgent::hangup(int callId)
     scheduleReap();
 }
 
+void SipAgent::transfer(int callId, const QByteArray &target)
+{
+    AgentCall *call = findCall(callId);
+    if (!call || !call->established || !call->sess || !m_eventSock || call->info.transferring)
+        return;
+    const QByteArray uri = targetUri(target);
+    call->refer = static_cast<sipsub *>(mem_deref(call->refer));
+    const int err = sipevent_drefer(&call->refer, m_eventSock, sipsess_dialog(call->sess),
+                                    m_cuser.constData(), authTrampoline, this, false, referNotify,
+                                    referClose, call, "Refer-To: <%s>\r\nReferred-By: <%s>\r\n",
+                                    uri.constData(), m_aor.constData());
+    if (err) {
+        qCWarning(lcSip, "call %d: REFER could not be sent (errno %d)", callId, err);
+        call->info.transferFailedCode = 500;
+        callChanged(call);
+        return;
+    }
+    call->info.transferring = true;
+    call->info.transferFailedCode = 0;
+    call->info.transferTarget = QString::fromUtf8(target);
+    callChanged(call);
+}
+
+void SipAgent::finishTransfer(AgentCall *call, int failedCode)
+{
+    call->info.transferring = false;
+    if (failedCode) {
+        // the caller is still with us: say so, nothing else changes
+        call->info.transferFailedCode = failedCode;
+        callChanged(call);
+        return;
+    }
+    call->sess = static_cast<sipsess *>(mem_deref(call->sess)); // BYE
+    call->ended = true;
+    call->info.state = CallState::Ended;
+    call->info.endReason = EndReason::Transferred;
+    call->info.ended = QDateTime::currentDateTimeUtc();
+    tmr_cancel(&call->tick);
+    tmr_cancel(&call->stats);
+    callChanged(call);
+    scheduleReap();
+}
+
 void SipAgent::setHold(int callId, bool hold)
 {
     AgentCall *call = findCall(callId);
@@ -1234,6 +1318,7 @@ void SipAgent::finishClose(bool force)
     m_calls.clear();
     m_lsnr = static_cast<sip_lsnr *>(mem_deref(m_lsnr));
     m_sessSock = static_cast<sipsess_sock *>(mem_deref(m_sessSock));
+    m_eventSock = static_cast<sipevent_sock *>(mem_deref(m_eventSock));
     m_regDialog = static_cast<sip_dialog *>(mem_deref(m_regDialog));
     m_regAuth = static_cast<sip_auth *>(mem_deref(m_regAuth));
     if (force) {
@@ -1267,6 +1352,7 @@ void SipAgent::release()
     m_p.reset();
     m_lsnr = static_cast<sip_lsnr *>(mem_deref(m_lsnr));
     m_sessSock = static_cast<sipsess_sock *>(mem_deref(m_sessSock));
+    m_eventSock = static_cast<sipevent_sock *>(mem_deref(m_eventSock));
     m_regDialog = static_cast<sip_dialog *>(mem_deref(m_regDialog));
     m_regAuth = static_cast<sip_auth *>(mem_deref(m_regAuth));
     if (!m_sip)

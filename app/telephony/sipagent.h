@@ -17,6 +17,7 @@
 struct sip;
 struct sip_msg;
 struct sipsess_sock;
+struct sipevent_sock;
 struct sip_dialog;
 struct sip_auth;
 struct sip_request;
@@ -54,6 +55,9 @@ public:
     void setHold(int callId, bool hold);
     void setMuted(int callId, bool muted);
     void sendDtmf(int callId, char digit);
+    // Blind transfer: REFER the other party to `target`; our leg ends once the transfer
+    // succeeded (a NOTIFY with a 2xx), and stays when it failed.
+    void transfer(int callId, const QByteArray &target);
     void setAccepting(bool accepting, const QByteArray &forwardTo);
 
     // libre callbacks (public so the C trampolines can reach them)
@@ -75,6 +79,8 @@ public:
     const SipAccount &account() const { return m_account; }
     ::sip *sipStack() const { return m_sip; }
     void callChanged(AgentCall *call);
+    // A transfer's outcome: 0 when the other party is now with the target (our leg ends).
+    void finishTransfer(AgentCall *call, int failedCode);
     void scheduleReap();
     bool isClosing() const { return m_closing; }
     // The one call that may use the navigator's microphone and speaker now.
@@ -100,6 +106,7 @@ private:
     ::sip *m_sip = nullptr;
     sip_lsnr *m_lsnr = nullptr;
     sipsess_sock *m_sessSock = nullptr;
+    sipevent_sock *m_eventSock = nullptr;
     sip_dialog *m_regDialog = nullptr;
     sip_auth *m_regAuth = nullptr;
     sip_request *m_regRequest = nullptr;

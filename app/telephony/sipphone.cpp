@@ -197,6 +197,14 @@ void SipPhone::sendDtmf(int callId, QChar digit)
     post([callId, c](SipAgent &agent) { agent.sendDtmf(callId, c); });
 }
 
+void SipPhone::transfer(int callId, const QString &target)
+{
+    const QByteArray t = target.trimmed().toUtf8();
+    if (t.isEmpty())
+        return;
+    post([callId, t](SipAgent &agent) { agent.transfer(callId, t); });
+}
+
 void SipPhone::setAcceptingCalls(bool accepting, const QString &forwardTo)
 {
     const QByteArray fwd = forwardTo.trimmed().toUtf8();

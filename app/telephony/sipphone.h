@@ -57,6 +57,10 @@ public:
     void setMuted(int callId, bool muted);
     // 0-9, *, #, A-D: RFC 4733 when the other side offered it, SIP INFO otherwise.
     void sendDtmf(int callId, QChar digit);
+    // Blind transfer (REFER) of a connected call to a number or SIP URI. The call ends with
+    // EndReason::Transferred once the other party is with the target; when the transfer fails
+    // it stays connected and CallInfo::transferFailedCode says why.
+    void transfer(int callId, const QString &target);
     // When not accepting (agent state not available), an incoming call gets 486 Busy Here,
     // or a 302 to `forwardTo` when it is set.
     void setAcceptingCalls(bool accepting, const QString &forwardTo = {});

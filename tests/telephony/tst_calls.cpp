@@ -36,6 +36,8 @@ private Q_SLOTS:
     void notAcceptingAnswersBusy();
     void holdStopsTheMediaAndResumeBringsItBack();
     void dtmfReachesThePeer();
+    void blindTransferHandsTheCallToAnotherAgent();
+    void failedTransferKeepsTheCall();
     void cleanup();
     void cleanupTestCase();
 
@@ -249,6 +251,48 @@ void tst_Calls::dtmfReachesThePeer()
     const int second = m_peer->waitForEvent(QStringLiteral("CALL_DTMF_START"), 5000, got + 1);
     QVERIFY2(second >= 0, qPrintable(m_peer->eventTypes()));
     QCOMPARE(m_peer->events().at(second).value(QStringLiteral("param")).toString(), QStringLiteral("#"));
+    m_phone->hangup(id);
+}
+
+void tst_Calls::blindTransferHandsTheCallToAnotherAgent()
+{
+    // a second agent to hand the caller to
+    QString error;
+    BaresipProcess second(QStringLiteral("peer2"), m_kamailio.port(), m_kamailio.password(), 700);
+    QVERIFY2(second.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("peer2")) >= 1, 5000);
+
+    const int id = connectedOutgoingCall();
+    QVERIFY(id > 0);
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    const int from = second.events().size();
+    m_phone->transfer(id, QStringLiteral("peer2"));
+    QTRY_VERIFY(m_phone->call(id).transferring || !ended.isEmpty());
+    // the other party calls the second agent (who answers), and our leg ends
+    QVERIFY2(second.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000, from) >= 0,
+             qPrintable(second.eventTypes()));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
+    QCOMPARE(ended.first().first().value<CallInfo>().endReason, EndReason::Transferred);
+    // they talk to each other: the second agent hears the first peer's 1 kHz
+    QTest::qWait(1500);
+    QVERIFY(m_peer->command(QStringLiteral("hangup")));
+    std::vector<int16_t> heard;
+    QTRY_VERIFY_WITH_TIMEOUT((heard = second.lastReceived()).size() >= 8000, 5000);
+    const double share = Nav::Test::tonePower(heard.data() + 2000, 4000, kPeerHz);
+    qInfo("1 kHz share of what the transfer target heard from the caller: %.2f", share);
+    QVERIFY2(share > 0.6, qPrintable(QString::number(share)));
+    second.stop();
+}
+
+void tst_Calls::failedTransferKeepsTheCall()
+{
+    const int id = connectedOutgoingCall();
+    QVERIFY(id > 0);
+    m_phone->transfer(id, QStringLiteral("nobody-here"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_phone->call(id).transferFailedCode >= 400, 5000);
+    qInfo("transfer to an unknown agent failed with %d", m_phone->call(id).transferFailedCode);
+    QCOMPARE(m_phone->call(id).state, CallState::Connected);
+    QVERIFY(!m_phone->call(id).transferring);
     m_phone->hangup(id);
 }
 

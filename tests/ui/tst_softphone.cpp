@@ -37,6 +37,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -383,6 +385,41 @@ private Q_SLOTS:
         auto *history = find<QTreeWidget>("callHistoryList");
         QCOMPARE(history->topLevelItemCount(), 3);
         QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("Out"));
+    }
+
+    void transferHandsTheCallerToAnotherAgent()
+    {
+        QString error;
+        Test::BaresipProcess colleague(QStringLiteral("2402"), m_kamailio.port(),
+                                       m_kamailio.password(), 700);
+        QVERIFY2(colleague.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("2402")) >= 1, 5000);
+        const int id = m_pane->dial(kCaller);
+        QVERIFY(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
+        QTRY_VERIFY(find<QPushButton>("transferButton")->isEnabled());
+
+        // the button asks where to; the navigator types the extension and presses Enter
+        QTimer::singleShot(300, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
+                    dialog->setTextValue(QStringLiteral("2402"));
+                    dialog->accept();
+                }
+            }
+        });
+        const int from = colleague.events().size();
+        find<QPushButton>("transferButton")->click();
+        QVERIFY2(colleague.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000, from) >= 0,
+                 qPrintable(colleague.eventTypes()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentCallId(), 0, 5000);
+        auto *history = find<QTreeWidget>("callHistoryList");
+        QVERIFY2(history->topLevelItem(0)->text(4).contains(u"Transferred"),
+                 qPrintable(history->topLevelItem(0)->text(4)));
+        // a transfer with nothing to transfer says so
+        QVERIFY(!m_pane->transferTo(QStringLiteral("2402")));
+        QVERIFY(m_peer->command(QStringLiteral("hangup")));
+        colleague.stop();
     }
 
     void followUpCallOpensTheOutcomeForm()

@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,6 +128,8 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     m_muteButton->setCheckable(true);
     m_hangupButton = new QPushButton(m_callBox);
     m_hangupButton->setObjectName(QStringLiteral("hangupButton"));
+    m_transferButton = new QPushButton(m_callBox);
+    m_transferButton->setObjectName(QStringLiteral("transferButton"));
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_callState, 1);
     stateRow->addWidget(m_callTimer);
@@ -136,6 +139,7 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     auto *callButtons = new QHBoxLayout;
     callButtons->addWidget(m_holdButton);
     callButtons->addWidget(m_muteButton);
+    callButtons->addWidget(m_transferButton);
     callButtons->addWidget(m_hangupButton);
     callButtons->addStretch(1);
     auto *callLayout = new QVBoxLayout(m_callBox);
@@ -220,6 +224,7 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     m_holdAction = makeAction("holdCallAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_muteAction = makeAction("muteCallAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_dialAction = makeAction("dialAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_transferAction = makeAction("transferCallAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_settingsAction = makeAction("phoneSettingsAction", QKeySequence());
     m_holdAction->setCheckable(true);
     m_muteAction->setCheckable(true);
@@ -230,6 +235,8 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     connect(m_holdAction, &QAction::triggered, this, &SoftphonePane::toggleHold);
     connect(m_muteAction, &QAction::triggered, this, &SoftphonePane::toggleMute);
     connect(m_dialAction, &QAction::triggered, this, &SoftphonePane::focusDialPad);
+    connect(m_transferAction, &QAction::triggered, this, &SoftphonePane::transfer);
+    connect(m_transferButton, &QPushButton::clicked, this, &SoftphonePane::transfer);
     connect(m_settingsAction, &QAction::triggered, this, &SoftphonePane::settingsRequested);
     connect(m_answerButton, &QPushButton::clicked, this, &SoftphonePane::answer);
     connect(m_declineButton, &QPushButton::clicked, this, &SoftphonePane::decline);
@@ -290,26 +297,33 @@ void SoftphonePane::showAudioProblem(const QString &message)
 QList<QAction *> SoftphonePane::actions() const
 {
     return {m_answerAction, m_busyAction, m_declineAction, m_hangupAction, m_holdAction,
-            m_muteAction, m_dialAction, m_settingsAction};
+            m_muteAction, m_transferAction, m_dialAction, m_settingsAction};
+}
+
+QString SoftphonePane::callTarget(const QString &typed, QString *error)
+{
+    const QString text = typed.trimmed();
+    static const QRegularExpression extension(QStringLiteral("^[0-9*#]{1,6}$"));
+    static const QRegularExpression sipUser(QStringLiteral("^[A-Za-z][A-Za-z0-9._\\-]*$"));
+    if (text.isEmpty()) {
+        *error = tr("Type a phone number or an extension to call.");
+        return {};
+    }
+    if (text.startsWith(u"sip:", Qt::CaseInsensitive) || text.contains(u'@')
+        || extension.match(text).hasMatch() || sipUser.match(text).hasMatch())
+        return text; // an extension, a SIP user or address: as typed
+    const auto e164 = Contacts::PhoneNumber::normalise(text);
+    if (!e164) {
+        *error = e164.error().message;
+        return {};
+    }
+    return *e164;
 }
 
 int SoftphonePane::dial(const QString &typed)
 {
-    const QString text = typed.trimmed();
-    QString target;
     QString error;
-    static const QRegularExpression extension(QStringLiteral("^[0-9*#]{1,6}$"));
-    static const QRegularExpression sipUser(QStringLiteral("^[A-Za-z][A-Za-z0-9._\\-]*$"));
-    if (text.isEmpty()) {
-        error = tr("Type a phone number or an extension to call.");
-    } else if (text.startsWith(u"sip:", Qt::CaseInsensitive) || text.contains(u'@')
-               || extension.match(text).hasMatch() || sipUser.match(text).hasMatch()) {
-        target = text; // an extension, a SIP user or address: as typed
-    } else if (const auto e164 = Contacts::PhoneNumber::normalise(text)) {
-        target = *e164;
-    } else {
-        error = e164.error().message;
-    }
+    const QString target = callTarget(typed, &error);
     if (target.isEmpty()) {
         m_dialError->setText(error);
         m_dialError->show();
@@ -381,6 +395,38 @@ void SoftphonePane::toggleHold()
     const CallInfo c = m_calls.value(m_currentId);
     if (isConnected(c))
         m_phone.setHold(m_currentId, c.state != CallState::Held);
+}
+
+void SoftphonePane::transfer()
+{
+    const CallInfo c = m_calls.value(m_currentId);
+    if (!m_currentId || c.state != CallState::Connected)
+        return;
+    bool ok = false;
+    const QString target = QInputDialog::getText(
+        this, tr("Transfer the call"),
+        tr("Transfer %1 to (number, extension or SIP address):").arg(partyText(c)),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        transferTo(target);
+}
+
+bool SoftphonePane::transferTo(const QString &typed)
+{
+    const CallInfo c = m_calls.value(m_currentId);
+    if (!m_currentId || c.state != CallState::Connected) {
+        Q_EMIT statusMessage(tr("There is no call in progress to transfer."));
+        return false;
+    }
+    QString error;
+    const QString target = callTarget(typed, &error);
+    if (target.isEmpty()) {
+        Q_EMIT statusMessage(tr("Transfer: %1").arg(error));
+        return false;
+    }
+    m_phone.transfer(m_currentId, target);
+    Q_EMIT statusMessage(tr("Transferring the call to %1…").arg(target));
+    return true;
 }
 
 void SoftphonePane::toggleMute()
@@ -505,6 +551,12 @@ void SoftphonePane::refresh()
             state = tr("%1 — the other party put you on hold").arg(state);
         if (c.muted)
             state = tr("%1 — microphone off").arg(state);
+        if (c.transferring)
+            state = tr("%1 — transferring to %2…").arg(state, c.transferTarget);
+        else if (c.transferFailedCode)
+            state = tr("%1 — the transfer failed (%2): the caller is still with you")
+                        .arg(state)
+                        .arg(c.transferFailedCode);
         m_callState->setText(state);
     }
     m_holdButton->setEnabled(connected);
@@ -514,6 +566,9 @@ void SoftphonePane::refresh()
     m_muteButton->setChecked(c.muted);
     m_holdButton->setText(c.state == CallState::Held ? tr("&Resume") : tr("Ho&ld"));
     m_muteButton->setText(c.muted ? tr("&Unmute") : tr("&Mute"));
+    const bool talking = m_currentId && c.state == CallState::Connected && !c.transferring;
+    m_transferButton->setEnabled(talking);
+    m_transferAction->setEnabled(talking);
     m_holdAction->setEnabled(connected);
     m_holdAction->setChecked(c.state == CallState::Held);
     m_muteAction->setEnabled(connected);
@@ -648,6 +703,8 @@ void SoftphonePane::retranslateUi()
     m_levelLabel->setText(tr("Microphone:"));
     m_hangupButton->setText(tr("&Hang up"));
     m_hangupButton->setToolTip(tr("End the call (Ctrl+Shift+E)"));
+    m_transferButton->setText(tr("&Transfer…"));
+    m_transferButton->setToolTip(tr("Hand the caller to another number or agent (Ctrl+Shift+T)"));
     m_holdButton->setToolTip(tr("Put the call on hold or take it back (Ctrl+Shift+H)"));
     m_muteButton->setToolTip(tr("Turn your microphone off or on (Ctrl+Shift+K)"));
     m_callButton->setText(tr("&Call"));
@@ -661,6 +718,7 @@ void SoftphonePane::retranslateUi()
     m_holdAction->setText(tr("Ho&ld / resume"));
     m_muteAction->setText(tr("&Mute / unmute"));
     m_dialAction->setText(tr("&Dial a number"));
+    m_transferAction->setText(tr("&Transfer the call…"));
     m_settingsAction->setText(tr("Phone &settings…"));
     for (int i = 0; i < m_history->topLevelItemCount(); ++i)
         retranslateHistory(m_history->topLevelItem(i));

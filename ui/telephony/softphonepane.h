@@ -50,6 +50,7 @@ public:
     QAction *holdAction() const { return m_holdAction; }
     QAction *muteAction() const { return m_muteAction; }
     QAction *busyAction() const { return m_busyAction; }
+    QAction *transferAction() const { return m_transferAction; }
     QAction *settingsAction() const { return m_settingsAction; }
 
     // The call shown as the current one (connected, held or being dialled), 0 when none.
@@ -68,6 +69,11 @@ public Q_SLOTS:
     void toggleHold();
     void toggleMute();
     void focusDialPad();
+    // Asks where to, then transfers the current call there (blind transfer).
+    void transfer();
+    // Transfers the current call to a number, extension or SIP address; false (and says why)
+    // when there is nothing to transfer or the target is not one.
+    bool transferTo(const QString &target);
 
 Q_SIGNALS:
     void settingsRequested();
@@ -91,6 +97,9 @@ private:
     void addHistory(const Telephony::CallInfo &call);
     void retranslateHistory(QTreeWidgetItem *item);
     QString partyText(const Telephony::CallInfo &call) const;
+    // A number as typed → what to call: E.164, an extension or a SIP address as typed; empty
+    // with `error` set when it is none of those.
+    static QString callTarget(const QString &typed, QString *error);
 
     Telephony::SipPhone &m_phone;
     std::function<float()> m_level;
@@ -119,6 +128,7 @@ private:
     QPushButton *m_holdButton = nullptr;
     QPushButton *m_muteButton = nullptr;
     QPushButton *m_hangupButton = nullptr;
+    QPushButton *m_transferButton = nullptr;
     QGroupBox *m_dialBox = nullptr;
     QLineEdit *m_number = nullptr;
     QPushButton *m_callButton = nullptr;
@@ -135,6 +145,7 @@ private:
     QAction *m_hangupAction = nullptr;
     QAction *m_holdAction = nullptr;
     QAction *m_muteAction = nullptr;
+    QAction *m_transferAction = nullptr;
     QAction *m_dialAction = nullptr;
     QAction *m_settingsAction = nullptr;
 };
