@@ -70,6 +70,7 @@ struct CallInfo
     bool muted = false;
     bool remoteHold = false; // the other side put us on hold
     QString codec;           // "PCMU/8000"
+    bool inConference = false;   // mixed with the other calls of the conference
     bool transferring = false;   // a blind transfer was asked and is not settled yet
     QString transferTarget;
     int transferFailedCode = 0;  // the last transfer failed with this SIP code

@@ -105,6 +105,10 @@ struct AgentPrivate
     tmr probe;
     tmr close;
     tmr reap;
+    tmr conference;
+    uint64_t conferenceNext = 0;
+    int16_t mic[AudioEndpoint::kFrameSamples] = {};
+    int16_t mix[AudioEndpoint::kFrameSamples] = {};
     sa localAddress{}; // where the registrar is reached from; calls' media binds here too
     AgentPrivate()
     {
@@ -112,6 +116,7 @@ struct AgentPrivate
         tmr_init(&probe);
         tmr_init(&close);
         tmr_init(&reap);
+        tmr_init(&conference);
     }
     ~AgentPrivate()
     {
@@ -119,6 +124,7 @@ struct AgentPrivate
         tmr_cancel(&probe);
         tmr_cancel(&close);
         tmr_cancel(&reap);
+        tmr_cancel(&conference);
     }
 };
 
@@ -164,6 +170,7 @@ struct AgentCall
     int16_t playout[AudioEndpoint::kFrameSamples] = {};
     JitterBuffer jitter; // what was received, in order, played out every packet time
     sipsub *refer = nullptr; // the REFER of a transfer in progress, and its NOTIFYs
+    int16_t heard[AudioEndpoint::kFrameSamples] = {}; // this call's frame in a conference tick
 
     AgentCall()
     {
@@ -248,7 +255,9 @@ void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
 
 void rtcpReceived(const sa *, rtcp_msg *, void *) {}
 
-void sendFrame(AgentCall *call)
+// One packet to the other party: a pending DTMF event first, else `pcm` (a conference's mix)
+// or what the microphone captured.
+void sendFrame(AgentCall *call, const int16_t *pcm = nullptr)
 {
     mbuf *mb = call->tx;
     if (call->tel && call->telPt >= 0) {
@@ -268,7 +277,9 @@ void sendFrame(AgentCall *call)
         }
         call->telActive = false;
     }
-    if (call->agent->ownsAudio(call))
+    if (pcm)
+        std::copy(pcm, pcm + AudioEndpoint::kFrameSamples, call->pcm);
+    else if (call->agent->ownsAudio(call))
         call->agent->audio()->capture(call->pcm, AudioEndpoint::kFrameSamples);
     else
         std::fill(std::begin(call->pcm), std::end(call->pcm), int16_t(0));
@@ -298,6 +309,12 @@ void txTick(void *arg)
     // catch up at most a few frames after a stall, then resynchronise the clock
     int frames = 0;
     while (call->nextTickAt <= now && frames < 3) {
+        if (call->info.inConference) {
+            // the conference tick mixes, sends and plays for every call in it
+            call->nextTickAt += kPtimeMs;
+            ++frames;
+            continue;
+        }
         if (call->canSend())
             sendFrame(call);
         // one frame out of the jitter buffer per packet time (silence while nothing comes)
@@ -525,6 +542,16 @@ void referClose(int err, const sip_msg *msg, const sipevent_substate *substate, 
     const int code = msg && msg->scode >= 300 ? int(msg->scode) : (err ? 503 : 0);
     if (code)
         call->agent->finishTransfer(call, code);
+}
+
+int16_t saturate(int v)
+{
+    return int16_t(std::clamp(v, -32768, 32767));
+}
+
+void conferenceTick(void *arg)
+{
+    static_cast<SipAgent *>(arg)->onConferenceTick();
 }
 
 int authTrampoline(char **user, char **password, const char *realm, void *arg)
@@ -1179,6 +1206,8 @@ void SipAgent::setHold(int callId, bool hold)
     AgentCall *call = findCall(callId);
     if (!call || !call->established || call->localHold == hold)
         return;
+    if (hold && call->info.inConference)
+        call->info.inConference = false; // leaves the conference; the tick ends it below two
     sdp_media_set_ldir(call->media, hold ? SDP_SENDONLY : SDP_SENDRECV);
     mbuf *desc = nullptr;
     int err = sdp_encode(&desc, call->sdp, true);
@@ -1194,6 +1223,103 @@ void SipAgent::setHold(int callId, bool hold)
     call->info.state = hold ? CallState::Held : CallState::Connected;
     call->marker = true;
     callChanged(call);
+}
+
+void SipAgent::setConference(bool on)
+{
+    if (on) {
+        int members = 0;
+        for (auto &[id, c] : m_calls) {
+            if (!c->ended && c->established && !c->info.remoteHold)
+                ++members;
+        }
+        if (members < 2)
+            return;
+        for (auto &[id, c] : m_calls) {
+            if (c->ended || !c->established || c->info.remoteHold)
+                continue;
+            if (c->localHold)
+                setHold(id, false);
+            c->info.inConference = true;
+            callChanged(c.get());
+        }
+        m_p->conferenceNext = 0;
+        if (!tmr_isrunning(&m_p->conference))
+            tmr_start(&m_p->conference, 0, conferenceTick, this);
+        qCInfo(lcSip, "conference of %d calls", members);
+        return;
+    }
+    AgentCall *keep = nullptr;
+    for (auto &[id, c] : m_calls) {
+        if (c->info.inConference && !c->ended) {
+            keep = c.get();
+            break;
+        }
+    }
+    endConference(keep);
+}
+
+void SipAgent::endConference(AgentCall *keep)
+{
+    tmr_cancel(&m_p->conference);
+    // the calls stay connected; all but one go on hold so one conversation has the headset
+    for (auto &[id, c] : m_calls) {
+        if (!c->info.inConference)
+            continue;
+        c->info.inConference = false;
+        if (!c->ended && c.get() != keep && keep)
+            setHold(id, true);
+        callChanged(c.get());
+    }
+}
+
+void SipAgent::onConferenceTick()
+{
+    // every member's frame, the navigator's microphone, and for each member the others
+    std::vector<AgentCall *> members;
+    bool muted = false;
+    for (auto &[id, c] : m_calls) {
+        if (c->info.inConference && !c->ended) {
+            members.push_back(c.get());
+            muted = muted || c->info.muted;
+        }
+    }
+    if (members.size() < 2) {
+        endConference(members.empty() ? nullptr : members.front());
+        return;
+    }
+    const uint64_t now = tmr_jiffies();
+    if (m_p->conferenceNext == 0)
+        m_p->conferenceNext = now;
+    int frames = 0;
+    while (m_p->conferenceNext <= now && frames < 3) {
+        constexpr std::size_t n = AudioEndpoint::kFrameSamples;
+        m_audio->capture(m_p->mic, n);
+        if (muted)
+            std::fill(std::begin(m_p->mic), std::end(m_p->mic), int16_t(0));
+        for (AgentCall *c : members)
+            c->jitter.get(c->heard, int64_t(now));
+        for (std::size_t i = 0; i < n; ++i) {
+            int sum = 0;
+            for (AgentCall *c : members)
+                sum += c->heard[i];
+            m_p->mix[i] = saturate(sum);
+        }
+        m_audio->play(m_p->mix, n);
+        for (AgentCall *c : members) {
+            if (!c->canSend())
+                continue;
+            int16_t out[n];
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = saturate(int(m_p->mic[i]) + int(m_p->mix[i]) - int(c->heard[i]));
+            sendFrame(c, out);
+        }
+        m_p->conferenceNext += kPtimeMs;
+        ++frames;
+    }
+    if (m_p->conferenceNext <= now)
+        m_p->conferenceNext = now + kPtimeMs;
+    tmr_start(&m_p->conference, m_p->conferenceNext - now, conferenceTick, this);
 }
 
 void SipAgent::setMuted(int callId, bool muted)
@@ -1235,6 +1361,8 @@ void SipAgent::setAccepting(bool accepting, const QByteArray &forwardTo)
 
 bool SipAgent::ownsAudio(const AgentCall *call) const
 {
+    if (call->info.inConference && !call->ended)
+        return true;
     for (const auto &[id, c] : m_calls) {
         if (!c->ended && c->established && !c->localHold
             && c->info.state == CallState::Connected)

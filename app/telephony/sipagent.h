@@ -58,6 +58,11 @@ public:
     // Blind transfer: REFER the other party to `target`; our leg ends once the transfer
     // succeeded (a NOTIFY with a 2xx), and stays when it failed.
     void transfer(int callId, const QByteArray &target);
+    // Three-way (or more) conference by local mixing: every connected call joins (held ones are
+    // resumed); each party hears the navigator and the others. Off: the calls stay, one keeps
+    // the headset and the others go on hold.
+    void setConference(bool on);
+    void onConferenceTick();
     void setAccepting(bool accepting, const QByteArray &forwardTo);
 
     // libre callbacks (public so the C trampolines can reach them)
@@ -81,6 +86,7 @@ public:
     void callChanged(AgentCall *call);
     // A transfer's outcome: 0 when the other party is now with the target (our leg ends).
     void finishTransfer(AgentCall *call, int failedCode);
+    void endConference(AgentCall *keep);
     void scheduleReap();
     bool isClosing() const { return m_closing; }
     // The one call that may use the navigator's microphone and speaker now.

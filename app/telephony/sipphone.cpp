@@ -205,6 +205,11 @@ void SipPhone::transfer(int callId, const QString &target)
     post([callId, t](SipAgent &agent) { agent.transfer(callId, t); });
 }
 
+void SipPhone::setConference(bool on)
+{
+    post([on](SipAgent &agent) { agent.setConference(on); });
+}
+
 void SipPhone::setAcceptingCalls(bool accepting, const QString &forwardTo)
 {
     const QByteArray fwd = forwardTo.trimmed().toUtf8();

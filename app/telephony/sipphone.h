@@ -61,6 +61,10 @@ public:
     // EndReason::Transferred once the other party is with the target; when the transfer fails
     // it stays connected and CallInfo::transferFailedCode says why.
     void transfer(int callId, const QString &target);
+    // Joins every connected or held call into one conversation mixed here (each party hears
+    // the navigator and the others), or splits it again (one call keeps the headset, the
+    // others go on hold).
+    void setConference(bool on);
     // When not accepting (agent state not available), an incoming call gets 486 Busy Here,
     // or a 302 to `forwardTo` when it is set.
     void setAcceptingCalls(bool accepting, const QString &forwardTo = {});
