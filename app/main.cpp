@@ -449,6 +449,7 @@ int main(int argc, char **argv)
         const auto settings = Nav::Telephony::PhoneSettings::fromMap(
             preferences.section(Nav::Telephony::PhoneSettings::sectionName()));
         phonePane->setConfigured(settings.isConfigured());
+        phonePane->setInterpreter(settings.interpreterLine, settings.interpreterLanguages());
         directoryPane->setCanDial(settings.isConfigured());
         audio.setDevices(settings.inputDevice, settings.outputDevice, settings.ringingDevice);
         callWorkflow.setForwardTo(settings.forwardTo);

@@ -206,6 +206,17 @@
     </message>
 </context>
 <context>
+    <name>Nav::Ui::SoftphonePane</name>
+    <message numerus="yes">
+        <location filename="../ui/telephony/softphonepane.cpp" line="+677"/>
+        <source>%1 (and %n other call(s))</source>
+        <translation>
+            <numerusform>%1 (and %n other call)</numerusform>
+            <numerusform>%1 (and %n other calls)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nav::Ui::TeamReviewPane</name>
     <message numerus="yes">
         <location filename="../ui/sync/teamreviewpane.cpp" line="+484"/>

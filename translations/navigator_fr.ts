@@ -4102,7 +4102,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::PhoneSettingsDialog</name>
     <message>
-        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+113"/>
+        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+120"/>
         <location line="+1"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
@@ -4118,7 +4118,7 @@ Raison&#xa0;: %2</translation>
         <translation>Appareil choisi (débranché pour l’instant)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Password: enter the password of your extension.</source>
         <translation>Mot de passe&#xa0;: entrez le mot de passe de votre poste.</translation>
     </message>
@@ -4128,7 +4128,17 @@ Raison&#xa0;: %2</translation>
         <translation>Renvoyer les appels au&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Interpreter line: %1</source>
+        <translation>Ligne d’interprétation : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language codes: write each as language=digits, separated by commas (for example es=1, ar=2).</source>
+        <translation>Codes de langue : écrivez chacun sous la forme langue=chiffres, séparés par des virgules (par exemple es=1, ar=2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Phone settings</source>
         <translation>Réglages du téléphone</translation>
     </message>
@@ -4189,6 +4199,26 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Interpreter line:</source>
+        <translation>Ligne d’&amp;interprétation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tele-interpreter service&apos;s number</source>
+        <translation>Le numéro du service de téléinterprétation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage codes:</source>
+        <translation>Codes de lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The digits the interpreter line&apos;s menu asks for each language, for example es=1, ar=2</source>
+        <translation>Les chiffres que le menu de la ligne d’interprétation demande pour chaque langue, par exemple es=1, ar=2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Microphone:</source>
         <translation>Mi&amp;crophone&#xa0;:</translation>
     </message>
@@ -4763,7 +4793,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::SoftphonePane</name>
     <message>
-        <location filename="../ui/telephony/softphonepane.cpp" line="+309"/>
+        <location filename="../ui/telephony/softphonepane.cpp" line="+395"/>
         <source>Type a phone number or an extension to call.</source>
         <translation>Tapez un numéro de téléphone ou un poste à appeler.</translation>
     </message>
@@ -4773,9 +4803,39 @@ Raison&#xa0;: %2</translation>
         <translation>Le téléphone n’est pas connecté au système téléphonique&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="-102"/>
+        <source>No interpreter line is set: enter it in Phone settings.</source>
+        <translation>Aucune ligne d’interprétation n’est réglée : entrez-la dans les réglages du téléphone.</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>Hang up the current call (Ctrl+Shift+E) before calling another number.</source>
-        <translation>Raccrochez l’appel en cours (Ctrl+Maj+E) avant d’appeler un autre numéro.</translation>
+        <source>%1 (keys %2)</source>
+        <translation>%1 (touches %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an interpreter</source>
+        <translation>Ajouter un interprète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Calling the interpreter line…</source>
+        <translation>Appel de la ligne d’interprétation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling the interpreter line for %1…</source>
+        <translation>Appel de la ligne d’interprétation pour %1…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Put the current call on hold (Ctrl+Shift+H) or hang up (Ctrl+Shift+E) before calling another number.</source>
+        <translation>Mettez l’appel en cours en attente (Ctrl+Maj+H) ou raccrochez (Ctrl+Maj+E) avant d’appeler un autre numéro.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4788,14 +4848,14 @@ Raison&#xa0;: %2</translation>
         <translation>Appel du %1…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Transfer the call</source>
         <translation>Transférer l’appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer %1 to (number, extension or SIP address):</source>
-        <translation>Transférer le %1 au (numéro, poste ou adresse SIP) :</translation>
+        <translation>Transférer le %1 au (numéro, poste ou adresse SIP)&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4805,7 +4865,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+6"/>
         <source>Transfer: %1</source>
-        <translation>Transfert : %1</translation>
+        <translation>Transfert&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4813,12 +4873,17 @@ Raison&#xa0;: %2</translation>
         <translation>Transfert de l’appel au %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
+        <source>The interpreter joined the call.</source>
+        <translation>L’interprète s’est joint à l’appel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Incoming call from %1 (Ctrl+Shift+A to answer).</source>
         <translation>Appel entrant du %1 (Ctrl+Maj+A pour répondre).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Call with %1 ended: %2</source>
         <translation>Appel avec le %1 terminé&#xa0;: %2</translation>
     </message>
@@ -4843,7 +4908,25 @@ Raison&#xa0;: %2</translation>
         <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Conference: %1</source>
+        <translation>Conférence : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (and %n other call(s))</source>
+        <translation>
+            <numerusform>%1 (et %n autre appel)</numerusform>
+            <numerusform>%1 (et %n autres appels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — the other party put you on hold</source>
         <translation>%1 — l’autre personne vous a mis en attente</translation>
     </message>
@@ -4860,7 +4943,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>%1 — the transfer failed (%2): the caller is still with you</source>
-        <translation>%1 — le transfert a échoué (%2) : la personne est toujours en ligne avec vous</translation>
+        <translation>%1 — le transfert a échoué (%2)&#xa0;: la personne est toujours en ligne avec vous</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4883,7 +4966,27 @@ Raison&#xa0;: %2</translation>
         <translation>Couper le &amp;micro</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Set the interpreter line in Phone settings first</source>
+        <translation>Réglez d’abord la ligne d’interprétation dans les réglages du téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the interpreter line and join it to this call (Ctrl+Shift+I)</source>
+        <translation>Appeler la ligne d’interprétation et la joindre à cet appel (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Join the calls</source>
+        <translation>&amp;Joindre les appels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Split the conference</source>
+        <translation>&amp;Séparer la conférence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Keys typed here are sent as tones</source>
         <translation>Les touches tapées ici sont envoyées en tonalités</translation>
     </message>
@@ -4944,12 +5047,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Phone &amp;settings…</source>
         <translation>Réglages du &amp;téléphone…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
@@ -4975,12 +5078,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Send &amp;busy</source>
         <translation>Signal &amp;occupé</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Answer with a busy signal (Ctrl+Shift+B)</source>
         <translation>Répondre par un signal occupé (Ctrl+Maj+B)</translation>
     </message>
@@ -4996,12 +5099,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Hang up</source>
         <translation>Rac&amp;crocher</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>End the call (Ctrl+Shift+E)</source>
         <translation>Terminer l’appel (Ctrl+Maj+E)</translation>
     </message>
@@ -5012,6 +5115,17 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
+        <source>Add an &amp;interpreter…</source>
+        <translation>Ajouter un &amp;interprète…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Join the calls so that everyone hears everyone, or split them again (Ctrl+Shift+J)</source>
+        <translation>Joindre les appels pour que tout le monde s’entende, ou les séparer de nouveau (Ctrl+Maj+J)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Hand the caller to another number or agent (Ctrl+Shift+T)</source>
         <translation>Confier l’appelant à un autre numéro ou à un autre agent (Ctrl+Maj+T)</translation>
     </message>
@@ -5094,6 +5208,11 @@ Raison&#xa0;: %2</translation>
         <location line="+1"/>
         <source>&amp;Transfer the call…</source>
         <translation>&amp;Transférer l’appel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join or split the calls</source>
+        <translation>&amp;Joindre ou séparer les appels</translation>
     </message>
 </context>
 <context>
@@ -5853,7 +5972,7 @@ Raison&#xa0;: %2</translation>
         <translation>Création du répertoire de démonstration…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+6"/>
         <source>Phone system link</source>
         <translation>Lien du système téléphonique</translation>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "telephony/phonesettings.h"
 
+#include <QRegularExpression>
+
 namespace Nav::Telephony {
 
 PhoneSettings PhoneSettings::fromMap(const QVariantMap &v)
@@ -25,6 +27,8 @@ PhoneSettings PhoneSettings::fromMap(const QVariantMap &v)
     s.outputDevice = v.value(QStringLiteral("outputDevice")).toByteArray();
     s.ringingDevice = v.value(QStringLiteral("ringingDevice")).toByteArray();
     s.forwardTo = v.value(QStringLiteral("forwardTo")).toString().trimmed();
+    s.interpreterLine = v.value(QStringLiteral("interpreterLine")).toString().trimmed();
+    s.interpreterCodes = v.value(QStringLiteral("interpreterCodes")).toString().trimmed();
     return s;
 }
 
@@ -44,7 +48,24 @@ QVariantMap PhoneSettings::toMap() const
         {QStringLiteral("outputDevice"), outputDevice},
         {QStringLiteral("ringingDevice"), ringingDevice},
         {QStringLiteral("forwardTo"), forwardTo},
+        {QStringLiteral("interpreterLine"), interpreterLine},
+        {QStringLiteral("interpreterCodes"), interpreterCodes},
     };
+}
+
+QList<QPair<QString, QString>> PhoneSettings::interpreterLanguages() const
+{
+    QList<QPair<QString, QString>> list;
+    static const QRegularExpression digits(QStringLiteral("^[0-9*#]*$"));
+    const QStringList entries = interpreterCodes.split(QRegularExpression(QStringLiteral("[,;\\n]")),
+                                                       Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        const QString language = entry.section(u'=', 0, 0).trimmed();
+        const QString code = entry.section(u'=', 1).trimmed();
+        if (!language.isEmpty() && digits.match(code).hasMatch())
+            list.append({language, code});
+    }
+    return list;
 }
 
 } // namespace Nav::Telephony

@@ -5,6 +5,8 @@
 #include "telephony/sipaccount.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QMetaType>
 #include <QString>
 #include <QVariantMap>
@@ -21,6 +23,12 @@ struct PhoneSettings
     QByteArray outputDevice;
     QByteArray ringingDevice;    // empty: the output device
     QString forwardTo;           // where calls go while not available; empty: busy (486)
+    QString interpreterLine;     // the tele-interpreter service's number; empty: none
+    // Language → the digits the interpreter line's menu wants for it ("es=1, ar=2"); a
+    // language without digits is chosen by voice.
+    QString interpreterCodes;
+    // interpreterCodes read: (language, digits) in the order written; bad entries skipped.
+    QList<QPair<QString, QString>> interpreterLanguages() const;
 
     // A registrar and a user are set: the phone should start.
     bool isConfigured() const { return !account.registrar.isEmpty() && !account.user.isEmpty(); }

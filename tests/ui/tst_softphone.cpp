@@ -30,6 +30,7 @@
 #include "ui/telephony/callworkflow.h"
 #include "ui/telephony/phonesettingsdialog.h"
 #include "ui/telephony/softphonepane.h"
+#include "telephony/phonesettings.h"
 
 #include "await.h"
 #include "screenshot.h"
@@ -422,6 +423,70 @@ private Q_SLOTS:
         colleague.stop();
     }
 
+    void interpreterJoinsWithOneKey()
+    {
+        QString error;
+        Test::BaresipProcess interpreter(QStringLiteral("2409"), m_kamailio.port(),
+                                         m_kamailio.password(), 700);
+        QVERIFY2(interpreter.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("2409")) >= 1, 5000);
+        Telephony::PhoneSettings settings;
+        settings.interpreterLine = QStringLiteral("2409");
+        settings.interpreterCodes = QStringLiteral("es=12, ar=3");
+        m_pane->setInterpreter(settings.interpreterLine, settings.interpreterLanguages());
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->focusArea(MainWindow::Area::Softphone);
+        const int id = m_pane->dial(kCaller);
+        QVERIFY(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
+        QTRY_VERIFY(find<QPushButton>("addInterpreterButton")->isEnabled());
+        find<QLineEdit>("dialNumberEdit")->setFocus();
+        QSignalSpy joined(m_pane, &Ui::SoftphonePane::interpreterJoined);
+        // one key; the navigator picks Spanish in the list and presses Enter
+        QTimer::singleShot(300, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
+                    dialog->setTextValue(dialog->comboBoxItems().value(0));
+                    dialog->accept();
+                }
+            }
+        });
+        const int from = interpreter.events().size();
+        shortcut(Qt::Key_I);
+        QVERIFY2(interpreter.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000, from) >= 0,
+                 qPrintable(interpreter.eventTypes()));
+        // the language's digits reach the interpreter line's menu, then the three are joined
+        const int one = interpreter.waitForEvent(QStringLiteral("CALL_DTMF_START"), 5000, from);
+        QVERIFY2(one >= 0, qPrintable(interpreter.eventTypes()));
+        QCOMPARE(interpreter.events().at(one).value(QStringLiteral("param")).toString(), QStringLiteral("1"));
+        const int two = interpreter.waitForEvent(QStringLiteral("CALL_DTMF_START"), 5000, one + 1);
+        QVERIFY(two >= 0);
+        QCOMPARE(interpreter.events().at(two).value(QStringLiteral("param")).toString(), QStringLiteral("2"));
+        QTRY_COMPARE_WITH_TIMEOUT(joined.count(), 1, 5000);
+        QCOMPARE(joined.first().first().toString(), QStringLiteral("es"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_phone->call(id).inConference, 5000);
+        QTRY_VERIFY(find<QLabel>("callPartyLabel")->text().startsWith(u"Conference"));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("callQualityLabel")->text().contains(u"MOS"), 5000);
+        shoot(QStringLiteral("phone-conference"));
+        QVERIFY(m_language.setLanguage(QStringLiteral("fr")));
+        QApplication::processEvents();
+        QVERIFY2(find<QLabel>("callPartyLabel")->text().startsWith(u"Conférence"),
+                 qPrintable(find<QLabel>("callPartyLabel")->text()));
+        shoot(QStringLiteral("phone-conference"));
+        QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+        // hanging up leaves the conference: every call of it ends
+        m_window->activateWindow();
+        QVERIFY2(QTest::qWaitForWindowActive(m_window.get()),
+                 QApplication::activeWindow() ? qPrintable(QApplication::activeWindow()->objectName()) : "none");
+        find<QLineEdit>("dialNumberEdit")->setFocus();
+        shortcut(Qt::Key_E);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->calls().size(), 0, 5000);
+        interpreter.stop();
+        m_pane->setInterpreter({}, {});
+    }
+
     void followUpCallOpensTheOutcomeForm()
     {
         // a closed contact whose person agreed to be called back
@@ -499,6 +564,23 @@ private Q_SLOTS:
         QApplication::processEvents();
         shoot(QStringLiteral("phone-history"));
         QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    }
+
+    void cleanup()
+    {
+        // a failed test leaves no call behind for the next one
+        if (!m_phone)
+            return;
+        for (const auto &c : m_phone->calls())
+            m_phone->hangup(c.id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_phone->calls().isEmpty(), 5000);
+        QTRY_COMPARE(m_pane->currentCallId(), 0);
+        if (m_workflow)
+            m_workflow->setAgentState(Core::AgentState::Available);
+        if (!m_window->isActiveWindow()) {
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        }
     }
 
     void cleanupTestCase()

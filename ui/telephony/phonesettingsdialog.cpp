@@ -74,6 +74,13 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
     m_forward = new QLineEdit(this);
     m_forward->setObjectName(QStringLiteral("forwardToEdit"));
     row(m_forwardLabel, m_forward);
+    m_interpreter = new QLineEdit(this);
+    m_interpreter->setObjectName(QStringLiteral("interpreterLineEdit"));
+    row(m_interpreterLabel, m_interpreter);
+    m_codes = new QLineEdit(this);
+    m_codes->setObjectName(QStringLiteral("interpreterCodesEdit"));
+    m_codes->setPlaceholderText(QStringLiteral("es=1, ar=2, zh=3"));
+    row(m_codesLabel, m_codes);
     m_input = deviceCombo(this, "inputDeviceCombo");
     row(m_inputLabel, m_input);
     m_output = deviceCombo(this, "outputDeviceCombo");
@@ -130,6 +137,8 @@ void PhoneSettingsDialog::setSettings(const Telephony::PhoneSettings &s, bool ha
     m_displayName->setText(s.account.displayName);
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(transportCode(s.account.transport))));
     m_forward->setText(s.forwardTo);
+    m_interpreter->setText(s.interpreterLine);
+    m_codes->setText(s.interpreterCodes);
     m_error->hide();
     fillDevices();
     retranslateUi();
@@ -145,6 +154,8 @@ Telephony::PhoneSettings PhoneSettingsDialog::settings() const
     s.account.transport = Telephony::transportFromCode(m_transport->currentData().toString());
     s.account.password.clear();
     s.forwardTo = m_forward->text().trimmed();
+    s.interpreterLine = m_interpreter->text().trimmed();
+    s.interpreterCodes = m_codes->text().trimmed();
     s.inputDevice = m_input->currentData().toByteArray();
     s.outputDevice = m_output->currentData().toByteArray();
     s.ringingDevice = m_ringing->currentData().toByteArray();
@@ -188,6 +199,27 @@ void PhoneSettingsDialog::accept()
             }
         }
     }
+    if (problem.isEmpty() && !s.interpreterLine.isEmpty()) {
+        static const QRegularExpression extension(QStringLiteral("^[0-9]{1,6}$"));
+        if (!extension.match(s.interpreterLine).hasMatch()) {
+            const auto e164 = Contacts::PhoneNumber::normalise(s.interpreterLine);
+            if (!e164) {
+                problem = tr("Interpreter line: %1").arg(e164.error().message);
+                field = m_interpreter;
+            } else {
+                s.interpreterLine = *e164;
+            }
+        }
+    }
+    if (problem.isEmpty()) {
+        const int entries = int(s.interpreterCodes.split(QRegularExpression(QStringLiteral("[,;]")),
+                                                          Qt::SkipEmptyParts).size());
+        if (s.interpreterLanguages().size() != entries) {
+            problem = tr("Language codes: write each as language=digits, separated by commas "
+                         "(for example es=1, ar=2).");
+            field = m_codes;
+        }
+    }
     if (!problem.isEmpty()) {
         m_error->setText(problem);
         m_error->show();
@@ -224,6 +256,11 @@ void PhoneSettingsDialog::retranslateUi()
     m_transportLabel->setText(tr("&Transport:"));
     m_forwardLabel->setText(tr("&Forward calls to:"));
     m_forward->setPlaceholderText(tr("Empty: busy signal while you are not available"));
+    m_interpreterLabel->setText(tr("&Interpreter line:"));
+    m_interpreter->setPlaceholderText(tr("The tele-interpreter service's number"));
+    m_codesLabel->setText(tr("Lan&guage codes:"));
+    m_codes->setToolTip(tr("The digits the interpreter line's menu asks for each language, "
+                           "for example es=1, ar=2"));
     m_inputLabel->setText(tr("&Microphone:"));
     m_outputLabel->setText(tr("Spea&ker or headset:"));
     m_ringingLabel->setText(tr("&Ringing on:"));

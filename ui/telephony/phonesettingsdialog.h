@@ -58,6 +58,10 @@ private:
     QComboBox *m_transport = nullptr;
     QLabel *m_forwardLabel = nullptr;
     QLineEdit *m_forward = nullptr;
+    QLabel *m_interpreterLabel = nullptr;
+    QLineEdit *m_interpreter = nullptr;
+    QLabel *m_codesLabel = nullptr;
+    QLineEdit *m_codes = nullptr;
     QLabel *m_inputLabel = nullptr;
     QComboBox *m_input = nullptr;
     QLabel *m_outputLabel = nullptr;

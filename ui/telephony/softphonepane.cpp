@@ -130,6 +130,10 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     m_hangupButton->setObjectName(QStringLiteral("hangupButton"));
     m_transferButton = new QPushButton(m_callBox);
     m_transferButton->setObjectName(QStringLiteral("transferButton"));
+    m_interpreterButton = new QPushButton(m_callBox);
+    m_interpreterButton->setObjectName(QStringLiteral("addInterpreterButton"));
+    m_conferenceButton = new QPushButton(m_callBox);
+    m_conferenceButton->setObjectName(QStringLiteral("conferenceButton"));
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_callState, 1);
     stateRow->addWidget(m_callTimer);
@@ -142,12 +146,17 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     callButtons->addWidget(m_transferButton);
     callButtons->addWidget(m_hangupButton);
     callButtons->addStretch(1);
+    auto *partyButtons = new QHBoxLayout;
+    partyButtons->addWidget(m_interpreterButton);
+    partyButtons->addWidget(m_conferenceButton);
+    partyButtons->addStretch(1);
     auto *callLayout = new QVBoxLayout(m_callBox);
     callLayout->addWidget(m_callParty);
     callLayout->addLayout(stateRow);
     callLayout->addWidget(m_callQuality);
     callLayout->addLayout(levelRow);
     callLayout->addLayout(callButtons);
+    callLayout->addLayout(partyButtons);
 
     // Dial pad
     m_dialBox = new QGroupBox(this);
@@ -225,6 +234,8 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     m_muteAction = makeAction("muteCallAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_dialAction = makeAction("dialAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_transferAction = makeAction("transferCallAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_interpreterAction = makeAction("addInterpreterAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_conferenceAction = makeAction("conferenceAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     m_settingsAction = makeAction("phoneSettingsAction", QKeySequence());
     m_holdAction->setCheckable(true);
     m_muteAction->setCheckable(true);
@@ -237,6 +248,10 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     connect(m_dialAction, &QAction::triggered, this, &SoftphonePane::focusDialPad);
     connect(m_transferAction, &QAction::triggered, this, &SoftphonePane::transfer);
     connect(m_transferButton, &QPushButton::clicked, this, &SoftphonePane::transfer);
+    connect(m_interpreterAction, &QAction::triggered, this, &SoftphonePane::addInterpreter);
+    connect(m_interpreterButton, &QPushButton::clicked, this, &SoftphonePane::addInterpreter);
+    connect(m_conferenceAction, &QAction::triggered, this, &SoftphonePane::toggleConference);
+    connect(m_conferenceButton, &QPushButton::clicked, this, &SoftphonePane::toggleConference);
     connect(m_settingsAction, &QAction::triggered, this, &SoftphonePane::settingsRequested);
     connect(m_answerButton, &QPushButton::clicked, this, &SoftphonePane::answer);
     connect(m_declineButton, &QPushButton::clicked, this, &SoftphonePane::decline);
@@ -247,7 +262,7 @@ SoftphonePane::SoftphonePane(Telephony::SipPhone &phone, QWidget *parent)
     connect(m_settingsButton, &QPushButton::clicked, this, &SoftphonePane::settingsRequested);
     connect(m_callButton, &QPushButton::clicked, this, [this] { dial(m_number->text()); });
     connect(m_number, &QLineEdit::returnPressed, this, [this] {
-        if (!m_currentId)
+        if (!m_currentId || m_calls.value(m_currentId).state == CallState::Held)
             dial(m_number->text());
     });
     connect(m_number, &QLineEdit::textEdited, this, &SoftphonePane::numberEdited);
@@ -287,6 +302,76 @@ void SoftphonePane::setConfigured(bool configured)
     refresh();
 }
 
+void SoftphonePane::setInterpreter(const QString &line,
+                                   const QList<QPair<QString, QString>> &languages)
+{
+    m_interpreterLine = line;
+    m_interpreterLanguages = languages;
+    refresh();
+}
+
+void SoftphonePane::addInterpreter()
+{
+    const CallInfo c = m_calls.value(m_currentId);
+    if (!m_currentId || c.state != CallState::Connected)
+        return;
+    if (m_interpreterLine.isEmpty()) {
+        Q_EMIT statusMessage(tr("No interpreter line is set: enter it in Phone settings."));
+        return;
+    }
+    QString language;
+    if (!m_interpreterLanguages.isEmpty()) {
+        QStringList items;
+        for (const auto &[lang, digits] : std::as_const(m_interpreterLanguages))
+            items << (digits.isEmpty() ? lang : tr("%1 (keys %2)").arg(lang, digits));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add an interpreter"),
+                                                     tr("Language:"), items, 0, false, &ok);
+        if (!ok)
+            return;
+        language = m_interpreterLanguages.value(int(items.indexOf(chosen))).first;
+    }
+    addInterpreterFor(language);
+}
+
+bool SoftphonePane::addInterpreterFor(const QString &language)
+{
+    const CallInfo c = m_calls.value(m_currentId);
+    if (!m_currentId || c.state != CallState::Connected || m_interpreterLine.isEmpty()
+        || m_interpreterCallId)
+        return false;
+    QString digits;
+    for (const auto &[lang, code] : std::as_const(m_interpreterLanguages)) {
+        if (lang.compare(language, Qt::CaseInsensitive) == 0)
+            digits = code;
+    }
+    // the caller stays on the line with the navigator while the interpreter line rings
+    const int id = m_phone.dial(m_interpreterLine);
+    if (!id)
+        return false;
+    m_interpreterCallId = id;
+    m_interpreterDigits = digits;
+    m_interpreterLanguage = language;
+    Q_EMIT statusMessage(language.isEmpty() ? tr("Calling the interpreter line…")
+                                            : tr("Calling the interpreter line for %1…").arg(language));
+    return true;
+}
+
+void SoftphonePane::toggleConference()
+{
+    int active = 0;
+    bool inConference = false;
+    for (const CallInfo &c : std::as_const(m_calls)) {
+        if (c.state == CallState::Connected || c.state == CallState::Held)
+            ++active;
+        inConference = inConference || c.inConference;
+    }
+    if (inConference)
+        m_phone.setConference(false);
+    else if (active >= 2)
+        m_phone.setConference(true);
+}
+
 void SoftphonePane::showAudioProblem(const QString &message)
 {
     m_audioProblem = message;
@@ -297,7 +382,8 @@ void SoftphonePane::showAudioProblem(const QString &message)
 QList<QAction *> SoftphonePane::actions() const
 {
     return {m_answerAction, m_busyAction, m_declineAction, m_hangupAction, m_holdAction,
-            m_muteAction, m_transferAction, m_dialAction, m_settingsAction};
+            m_muteAction, m_transferAction, m_interpreterAction, m_conferenceAction, m_dialAction,
+            m_settingsAction};
 }
 
 QString SoftphonePane::callTarget(const QString &typed, QString *error)
@@ -338,9 +424,9 @@ int SoftphonePane::dial(const QString &typed)
         Q_EMIT focusRequested();
         return 0;
     }
-    if (m_currentId) {
-        m_dialError->setText(tr("Hang up the current call (Ctrl+Shift+E) before calling another "
-                                "number."));
+    if (m_currentId && m_calls.value(m_currentId).state == CallState::Connected) {
+        m_dialError->setText(tr("Put the current call on hold (Ctrl+Shift+H) or hang up "
+                                "(Ctrl+Shift+E) before calling another number."));
         m_dialError->show();
         Q_EMIT focusRequested();
         return 0;
@@ -382,6 +468,14 @@ void SoftphonePane::sendBusy()
 
 void SoftphonePane::hangup()
 {
+    if (m_calls.value(m_currentId).inConference) {
+        // leaving a conference ends it for everyone on this side
+        for (const CallInfo &c : std::as_const(m_calls)) {
+            if (c.inConference)
+                m_phone.hangup(c.id);
+        }
+        return;
+    }
     if (m_currentId)
         m_phone.hangup(m_currentId);
     else if (m_ringingId)
@@ -454,6 +548,27 @@ void SoftphonePane::onCall(const CallInfo &call)
 {
     const CallInfo before = m_calls.value(call.id);
     m_calls.insert(call.id, call);
+    if (call.id == m_interpreterCallId && call.state == CallState::Connected
+        && before.state != CallState::Connected) {
+        // the interpreter line answered: key in the language's digits after its greeting
+        // starts, then join the three of us
+        const QString digits = m_interpreterDigits;
+        const int id = call.id;
+        const int greeting = 1200;
+        for (int i = 0; i < digits.size(); ++i) {
+            QTimer::singleShot(greeting + i * 300, this, [this, id, ch = digits.at(i)] {
+                if (m_calls.contains(id))
+                    m_phone.sendDtmf(id, ch);
+            });
+        }
+        QTimer::singleShot(greeting + int(digits.size()) * 300 + 300, this, [this, id] {
+            if (!m_calls.contains(id))
+                return;
+            m_phone.setConference(true);
+            Q_EMIT interpreterJoined(m_interpreterLanguage);
+            Q_EMIT statusMessage(tr("The interpreter joined the call."));
+        });
+    }
     if (call.direction == CallDirection::Incoming && call.state == CallState::Ringing
         && before.id == 0) {
         Q_EMIT focusRequested();
@@ -466,6 +581,8 @@ void SoftphonePane::onCall(const CallInfo &call)
 void SoftphonePane::onEnded(const CallInfo &call)
 {
     m_calls.remove(call.id);
+    if (call.id == m_interpreterCallId)
+        m_interpreterCallId = 0;
     if (call.id == m_currentId) {
         m_sentDigits.clear();
         m_number->clear();
@@ -544,8 +661,23 @@ void SoftphonePane::refresh()
     const CallInfo c = m_calls.value(m_currentId);
     m_callBox->setVisible(m_currentId != 0);
     const bool connected = m_currentId && isConnected(c);
+    QStringList members;
+    int active = 0;
+    for (const CallInfo &other : std::as_const(m_calls)) {
+        if (other.inConference)
+            members << partyText(other);
+        if (other.state == CallState::Connected || other.state == CallState::Held)
+            ++active;
+    }
+    if (m_currentId && !members.isEmpty()) {
+        m_callParty->setText(tr("Conference: %1").arg(members.join(tr(", "))));
+    } else if (m_currentId) {
+        QString party = partyText(c);
+        if (active >= 2)
+            party = tr("%1 (and %n other call(s))", nullptr, active - 1).arg(party);
+        m_callParty->setText(party);
+    }
     if (m_currentId) {
-        m_callParty->setText(partyText(c));
         QString state = Telephony::callStateText(c.state);
         if (c.remoteHold)
             state = tr("%1 — the other party put you on hold").arg(state);
@@ -567,8 +699,19 @@ void SoftphonePane::refresh()
     m_holdButton->setText(c.state == CallState::Held ? tr("&Resume") : tr("Ho&ld"));
     m_muteButton->setText(c.muted ? tr("&Unmute") : tr("&Mute"));
     const bool talking = m_currentId && c.state == CallState::Connected && !c.transferring;
-    m_transferButton->setEnabled(talking);
-    m_transferAction->setEnabled(talking);
+    m_transferButton->setEnabled(talking && members.isEmpty());
+    m_transferAction->setEnabled(talking && members.isEmpty());
+    const bool canAddInterpreter = talking && !m_interpreterLine.isEmpty() && !m_interpreterCallId
+                                   && members.isEmpty();
+    m_interpreterButton->setEnabled(canAddInterpreter);
+    m_interpreterAction->setEnabled(canAddInterpreter);
+    m_interpreterButton->setToolTip(m_interpreterLine.isEmpty()
+                                        ? tr("Set the interpreter line in Phone settings first")
+                                        : tr("Call the interpreter line and join it to this call "
+                                             "(Ctrl+Shift+I)"));
+    m_conferenceButton->setEnabled(!members.isEmpty() || active >= 2);
+    m_conferenceAction->setEnabled(!members.isEmpty() || active >= 2);
+    m_conferenceButton->setText(members.isEmpty() ? tr("&Join the calls") : tr("&Split the conference"));
     m_holdAction->setEnabled(connected);
     m_holdAction->setChecked(c.state == CallState::Held);
     m_muteAction->setEnabled(connected);
@@ -577,7 +720,7 @@ void SoftphonePane::refresh()
 
     // dial pad: a number to call, or tones during a call
     const bool canDial = m_configured && reg.state == Telephony::RegistrationState::Registered;
-    m_callButton->setEnabled(canDial && !m_currentId);
+    m_callButton->setEnabled(canDial && (!m_currentId || c.state == CallState::Held));
     m_number->setPlaceholderText(connected ? tr("Keys typed here are sent as tones")
                                            : tr("Number, extension or SIP address"));
     m_dialBox->setTitle(connected ? tr("Tones") : tr("Dial"));
@@ -704,6 +847,9 @@ void SoftphonePane::retranslateUi()
     m_hangupButton->setText(tr("&Hang up"));
     m_hangupButton->setToolTip(tr("End the call (Ctrl+Shift+E)"));
     m_transferButton->setText(tr("&Transfer…"));
+    m_interpreterButton->setText(tr("Add an &interpreter…"));
+    m_conferenceButton->setToolTip(tr("Join the calls so that everyone hears everyone, or split "
+                                      "them again (Ctrl+Shift+J)"));
     m_transferButton->setToolTip(tr("Hand the caller to another number or agent (Ctrl+Shift+T)"));
     m_holdButton->setToolTip(tr("Put the call on hold or take it back (Ctrl+Shift+H)"));
     m_muteButton->setToolTip(tr("Turn your microphone off or on (Ctrl+Shift+K)"));
@@ -719,6 +865,8 @@ void SoftphonePane::retranslateUi()
     m_muteAction->setText(tr("&Mute / unmute"));
     m_dialAction->setText(tr("&Dial a number"));
     m_transferAction->setText(tr("&Transfer the call…"));
+    m_interpreterAction->setText(tr("Add an &interpreter…"));
+    m_conferenceAction->setText(tr("&Join or split the calls"));
     m_settingsAction->setText(tr("Phone &settings…"));
     for (int i = 0; i < m_history->topLevelItemCount(); ++i)
         retranslateHistory(m_history->topLevelItem(i));

@@ -5,6 +5,8 @@
 #include "telephony/callinfo.h"
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include <functional>
@@ -40,6 +42,8 @@ public:
     void setLevelSource(std::function<float()> level);
     // Whether an account is set up; when not, the pane says how to set one up.
     void setConfigured(bool configured);
+    // The tele-interpreter line and its menu's digits per language (from the phone settings).
+    void setInterpreter(const QString &line, const QList<QPair<QString, QString>> &languages);
     // A message about the audio devices (e.g. a headset that could not be opened).
     void showAudioProblem(const QString &message);
 
@@ -51,6 +55,8 @@ public:
     QAction *muteAction() const { return m_muteAction; }
     QAction *busyAction() const { return m_busyAction; }
     QAction *transferAction() const { return m_transferAction; }
+    QAction *interpreterAction() const { return m_interpreterAction; }
+    QAction *conferenceAction() const { return m_conferenceAction; }
     QAction *settingsAction() const { return m_settingsAction; }
 
     // The call shown as the current one (connected, held or being dialled), 0 when none.
@@ -74,8 +80,18 @@ public Q_SLOTS:
     // Transfers the current call to a number, extension or SIP address; false (and says why)
     // when there is nothing to transfer or the target is not one.
     bool transferTo(const QString &target);
+    // Asks which language, then adds the interpreter line to the current call.
+    void addInterpreter();
+    // Calls the interpreter line (the caller stays on the line with the navigator), keys in the
+    // language's digits once it answers, and joins the three of them. False when it cannot.
+    bool addInterpreterFor(const QString &language);
+    // Joins the calls into a conference, or splits it.
+    void toggleConference();
 
 Q_SIGNALS:
+    // The interpreter for `language` joined the call (for the contact record).
+    void interpreterJoined(const QString &language);
+
     void settingsRequested();
     void statusMessage(const QString &text);
     // Asks the window to show this area.
@@ -129,6 +145,13 @@ private:
     QPushButton *m_muteButton = nullptr;
     QPushButton *m_hangupButton = nullptr;
     QPushButton *m_transferButton = nullptr;
+    QPushButton *m_interpreterButton = nullptr;
+    QPushButton *m_conferenceButton = nullptr;
+    QString m_interpreterLine;
+    QList<QPair<QString, QString>> m_interpreterLanguages;
+    int m_interpreterCallId = 0;
+    QString m_interpreterDigits;
+    QString m_interpreterLanguage;
     QGroupBox *m_dialBox = nullptr;
     QLineEdit *m_number = nullptr;
     QPushButton *m_callButton = nullptr;
@@ -146,6 +169,8 @@ private:
     QAction *m_holdAction = nullptr;
     QAction *m_muteAction = nullptr;
     QAction *m_transferAction = nullptr;
+    QAction *m_interpreterAction = nullptr;
+    QAction *m_conferenceAction = nullptr;
     QAction *m_dialAction = nullptr;
     QAction *m_settingsAction = nullptr;
 };
