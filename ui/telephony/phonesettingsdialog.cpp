@@ -27,6 +27,21 @@ QComboBox *deviceCombo(QWidget *parent, const char *name)
     return c;
 }
 
+// A number to call: an extension as typed, anything else to E.164 (empty stays empty).
+bool normaliseLine(QString &number, QString *error)
+{
+    static const QRegularExpression extension(QStringLiteral("^[0-9]{1,6}$"));
+    if (number.isEmpty() || extension.match(number).hasMatch())
+        return true;
+    const auto e164 = Contacts::PhoneNumber::normalise(number);
+    if (!e164) {
+        *error = e164.error().message;
+        return false;
+    }
+    number = *e164;
+    return true;
+}
+
 void selectData(QComboBox *combo, const QByteArray &id, const QString &missingText)
 {
     int at = combo->findData(id);
@@ -187,29 +202,13 @@ void PhoneSettingsDialog::accept()
             field = m_password;
         }
     }
-    if (problem.isEmpty() && !s.forwardTo.isEmpty()) {
-        static const QRegularExpression extension(QStringLiteral("^[0-9]{1,6}$"));
-        if (!extension.match(s.forwardTo).hasMatch()) {
-            const auto e164 = Contacts::PhoneNumber::normalise(s.forwardTo);
-            if (!e164) {
-                problem = tr("Forward calls to: %1").arg(e164.error().message);
-                field = m_forward;
-            } else {
-                s.forwardTo = *e164;
-            }
-        }
+    if (problem.isEmpty() && !normaliseLine(s.forwardTo, &problem)) {
+        problem = tr("Forward calls to: %1").arg(problem);
+        field = m_forward;
     }
-    if (problem.isEmpty() && !s.interpreterLine.isEmpty()) {
-        static const QRegularExpression extension(QStringLiteral("^[0-9]{1,6}$"));
-        if (!extension.match(s.interpreterLine).hasMatch()) {
-            const auto e164 = Contacts::PhoneNumber::normalise(s.interpreterLine);
-            if (!e164) {
-                problem = tr("Interpreter line: %1").arg(e164.error().message);
-                field = m_interpreter;
-            } else {
-                s.interpreterLine = *e164;
-            }
-        }
+    if (problem.isEmpty() && !normaliseLine(s.interpreterLine, &problem)) {
+        problem = tr("Interpreter line: %1").arg(problem);
+        field = m_interpreter;
     }
     if (problem.isEmpty()) {
         const int entries = int(s.interpreterCodes.split(QRegularExpression(QStringLiteral("[,;]")),
