@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+334"/>
+        <location line="+342"/>
         <source>This number reached 211 %n time(s) in the last 30 days, most recently on %1. (Only you see this.)</source>
         <translation>
             <numerusform>This number reached 211 %n time in the last 30 days, most recently on %1. (Only you see this.)</numerusform>

@@ -2710,7 +2710,7 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>Nav::Ui::CallWorkflow</name>
     <message>
-        <location filename="../ui/telephony/callworkflow.cpp" line="+133"/>
+        <location filename="../ui/telephony/callworkflow.cpp" line="+134"/>
         <source>An abandoned call could not be logged: %1</source>
         <translation>Un appel abandonné n’a pas pu être consigné&#xa0;: %1</translation>
     </message>
@@ -2987,7 +2987,7 @@ Trousseau&#xa0;: %6</translation>
         <translation>— besoin non comblé —</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+164"/>
         <source>%1 (taxonomy %2)</source>
         <translation>%1 (taxonomie %2)</translation>
     </message>
@@ -3174,8 +3174,8 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     </message>
     <message>
         <location line="+61"/>
-        <source>New contact started at %1.</source>
-        <translation>Nouveau contact commencé à %1.</translation>
+        <source>New contact started at %1</source>
+        <translation>Nouveau contact commencé à %1</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -3183,7 +3183,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
         <translation>Appel terminé à %1&#xa0;: clôture.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Start a contact (Ctrl+N) before adding referrals.</source>
         <translation>Commencez un contact (Ctrl+N) avant d’ajouter des orientations.</translation>
     </message>
@@ -4102,7 +4102,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::PhoneSettingsDialog</name>
     <message>
-        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+120"/>
+        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+135"/>
         <location line="+1"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
@@ -4123,19 +4123,19 @@ Raison&#xa0;: %2</translation>
         <translation>Mot de passe&#xa0;: entrez le mot de passe de votre poste.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Forward calls to: %1</source>
         <translation>Renvoyer les appels au&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Interpreter line: %1</source>
-        <translation>Ligne d’interprétation : %1</translation>
+        <translation>Ligne d’interprétation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Language codes: write each as language=digits, separated by commas (for example es=1, ar=2).</source>
-        <translation>Codes de langue : écrivez chacun sous la forme langue=chiffres, séparés par des virgules (par exemple es=1, ar=2).</translation>
+        <translation>Codes de langue&#xa0;: écrivez chacun sous la forme langue=chiffres, séparés par des virgules (par exemple es=1, ar=2).</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4200,7 +4200,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Interpreter line:</source>
-        <translation>Ligne d’&amp;interprétation :</translation>
+        <translation>Ligne d’&amp;interprétation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4210,7 +4210,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage codes:</source>
-        <translation>Codes de lan&amp;gue :</translation>
+        <translation>Codes de lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4805,7 +4805,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="-102"/>
         <source>No interpreter line is set: enter it in Phone settings.</source>
-        <translation>Aucune ligne d’interprétation n’est réglée : entrez-la dans les réglages du téléphone.</translation>
+        <translation>Aucune ligne d’interprétation n’est réglée&#xa0;: entrez-la dans les réglages du téléphone.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4820,7 +4820,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4910,7 +4910,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+26"/>
         <source>Conference: %1</source>
-        <translation>Conférence : %1</translation>
+        <translation>Conférence&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4926,7 +4926,7 @@ Raison&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 — the other party put you on hold</source>
         <translation>%1 — l’autre personne vous a mis en attente</translation>
     </message>

@@ -432,7 +432,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("2409")) >= 1, 5000);
         Telephony::PhoneSettings settings;
         settings.interpreterLine = QStringLiteral("2409");
-        settings.interpreterCodes = QStringLiteral("es=12, ar=3");
+        settings.interpreterCodes = QStringLiteral("Spanish=12, Arabic=3");
         m_pane->setInterpreter(settings.interpreterLine, settings.interpreterLanguages());
 
         m_window->activateWindow();
@@ -442,6 +442,11 @@ private Q_SLOTS:
         QVERIFY(id);
         QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
         QTRY_VERIFY(find<QPushButton>("addInterpreterButton")->isEnabled());
+        // the contact of this call is open (as an answered call would open it)
+        if (!m_contactPane->hasOpenContact())
+            m_contactPane->newCallContact(kCaller, m_phone->call(id).answered);
+        QTRY_VERIFY(m_contactPane->hasOpenContact());
+        m_window->focusArea(MainWindow::Area::Softphone);
         find<QLineEdit>("dialNumberEdit")->setFocus();
         QSignalSpy joined(m_pane, &Ui::SoftphonePane::interpreterJoined);
         // one key; the navigator picks Spanish in the list and presses Enter
@@ -465,7 +470,10 @@ private Q_SLOTS:
         QVERIFY(two >= 0);
         QCOMPARE(interpreter.events().at(two).value(QStringLiteral("param")).toString(), QStringLiteral("2"));
         QTRY_COMPARE_WITH_TIMEOUT(joined.count(), 1, 5000);
-        QCOMPARE(joined.first().first().toString(), QStringLiteral("es"));
+        QCOMPARE(joined.first().first().toString(), QStringLiteral("Spanish"));
+        // and the contact record says an interpreter was used, for Spanish
+        QVERIFY(m_contactPane->currentContact().interpreterUsed);
+        QCOMPARE(m_contactPane->currentContact().interpreterLanguage, QStringLiteral("SPANISH"));
         QTRY_VERIFY_WITH_TIMEOUT(m_phone->call(id).inConference, 5000);
         QTRY_VERIFY(find<QLabel>("callPartyLabel")->text().startsWith(u"Conference"));
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("callQualityLabel")->text().contains(u"MOS"), 5000);

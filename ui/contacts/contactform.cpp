@@ -337,6 +337,32 @@ void ContactForm::setPlaceNames(const QStringList &names)
     m_place->setCompleter(completer);
 }
 
+void ContactForm::setInterpreterUsed(const QString &language)
+{
+    m_interpreter->setChecked(true);
+    const QString wanted = language.trimmed();
+    if (wanted.isEmpty())
+        return;
+    for (int i = 0; i < m_interpreterLanguage->count(); ++i) {
+        const QString code = m_interpreterLanguage->itemData(i).toString();
+        if (code.isEmpty())
+            continue;
+        if (code.compare(wanted, Qt::CaseInsensitive) == 0
+            || m_interpreterLanguage->itemText(i).compare(wanted, Qt::CaseInsensitive) == 0) {
+            m_interpreterLanguage->setCurrentIndex(i);
+            return;
+        }
+        for (const auto &entry : std::as_const(m_vocab.languages)) {
+            if (entry.code == code
+                && (entry.label(QStringLiteral("en")).compare(wanted, Qt::CaseInsensitive) == 0
+                    || entry.label(QStringLiteral("fr")).compare(wanted, Qt::CaseInsensitive) == 0)) {
+                m_interpreterLanguage->setCurrentIndex(i);
+                return;
+            }
+        }
+    }
+}
+
 void ContactForm::setContact(const Core::Contact &contact)
 {
     m_loading = true;

@@ -45,6 +45,9 @@ public:
     void setPlaceNames(const QStringList &names);
 
     void setContact(const Core::Contact &contact);
+    // A tele-interpreter joined: ticks "interpreter used" and picks the language when `language`
+    // names one of the list (its code or its name, in either language); nothing else changes.
+    void setInterpreterUsed(const QString &language);
     Core::Contact contact() const;
     QJsonObject pendingInput() const;
     void setPendingInput(const QJsonObject &pending);

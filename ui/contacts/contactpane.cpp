@@ -352,7 +352,7 @@ void ContactPane::newContact()
     m_followUpId = 0;
     load(c, {}, false);
     scheduleDraft();
-    Q_EMIT statusMessage(tr("New contact started at %1.")
+    Q_EMIT statusMessage(tr("New contact started at %1")
                              .arg(QLocale().toString(c.start.time(), QLocale::ShortFormat)));
 }
 
@@ -415,6 +415,14 @@ void ContactPane::callEnded(const QDateTime &endedAt)
     Q_EMIT statusMessage(tr("Call ended at %1: wrap-up.")
                              .arg(QLocale().toString(c.end.toLocalTime().time(),
                                                      QLocale::ShortFormat)));
+}
+
+void ContactPane::interpreterJoined(const QString &language)
+{
+    if (!m_open)
+        return;
+    m_form->setInterpreterUsed(language);
+    scheduleDraft();
 }
 
 void ContactPane::openContact(qint64 id)

@@ -69,6 +69,9 @@ public Q_SLOTS:
     // The call of the open contact ended: its end time is recorded (talk time follows) and the
     // contact moves to wrap-up; after-call work is counted from here until it is closed.
     void callEnded(const QDateTime &endedAt);
+    // A tele-interpreter joined the call of the open contact (the language as the phone
+    // settings name it).
+    void interpreterJoined(const QString &language);
     void restoreDraft();
     void discardRecoveredDrafts();
     void wrapUp();

@@ -33,6 +33,7 @@ CallWorkflow::CallWorkflow(Telephony::SipPhone &phone, SoftphonePane &pane, Cont
             want(Core::AgentState::Available);
         }
     });
+    connect(&m_pane, &SoftphonePane::interpreterJoined, &m_contacts, &ContactPane::interpreterJoined);
     m_phone.setAcceptingCalls(true);
 }
 
