@@ -4134,8 +4134,8 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Language codes: write each as language=digits, separated by commas (for example es=1, ar=2).</source>
-        <translation>Codes de langue&#xa0;: écrivez chacun sous la forme langue=chiffres, séparés par des virgules (par exemple es=1, ar=2).</translation>
+        <source>Language codes: write each as language=digits, separated by commas (for example Spanish=1, Arabic=2).</source>
+        <translation>Codes de langue : écrivez chacun sous la forme langue=chiffres, séparés par des virgules (par exemple espagnol=1, arabe=2).</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4214,8 +4214,8 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The digits the interpreter line&apos;s menu asks for each language, for example es=1, ar=2</source>
-        <translation>Les chiffres que le menu de la ligne d’interprétation demande pour chaque langue, par exemple es=1, ar=2</translation>
+        <source>The digits the interpreter line&apos;s menu asks for each language, for example Spanish=1, Arabic=2</source>
+        <translation>Les chiffres que le menu de la ligne d’interprétation demande pour chaque langue, par exemple espagnol=1, arabe=2</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -94,7 +94,7 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
     row(m_interpreterLabel, m_interpreter);
     m_codes = new QLineEdit(this);
     m_codes->setObjectName(QStringLiteral("interpreterCodesEdit"));
-    m_codes->setPlaceholderText(QStringLiteral("es=1, ar=2, zh=3"));
+    m_codes->setPlaceholderText(QStringLiteral("Spanish=1, Arabic=2, Mandarin=3"));
     row(m_codesLabel, m_codes);
     m_input = deviceCombo(this, "inputDeviceCombo");
     row(m_inputLabel, m_input);
@@ -215,7 +215,7 @@ void PhoneSettingsDialog::accept()
                                                           Qt::SkipEmptyParts).size());
         if (s.interpreterLanguages().size() != entries) {
             problem = tr("Language codes: write each as language=digits, separated by commas "
-                         "(for example es=1, ar=2).");
+                         "(for example Spanish=1, Arabic=2).");
             field = m_codes;
         }
     }
@@ -259,7 +259,7 @@ void PhoneSettingsDialog::retranslateUi()
     m_interpreter->setPlaceholderText(tr("The tele-interpreter service's number"));
     m_codesLabel->setText(tr("Lan&guage codes:"));
     m_codes->setToolTip(tr("The digits the interpreter line's menu asks for each language, "
-                           "for example es=1, ar=2"));
+                           "for example Spanish=1, Arabic=2"));
     m_inputLabel->setText(tr("&Microphone:"));
     m_outputLabel->setText(tr("Spea&ker or headset:"));
     m_ringingLabel->setText(tr("&Ringing on:"));
