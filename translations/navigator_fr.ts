@@ -2569,7 +2569,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Telephony::QtAudioEndpoint</name>
     <message>
-        <location filename="../app/telephony/qtaudioendpoint.cpp" line="+161"/>
+        <location filename="../app/telephony/qtaudioendpoint.cpp" line="+157"/>
         <source>The speaker or headset &quot;%1&quot; could not be opened.</source>
         <translation>Le haut-parleur ou le casque «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
@@ -4133,12 +4133,12 @@ Raison&#xa0;: %2</translation>
         <translation>Ligne d’interprétation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Language codes: write each as language=digits, separated by commas (for example Spanish=1, Arabic=2).</source>
-        <translation>Codes de langue : écrivez chacun sous la forme langue=chiffres, séparés par des virgules (par exemple espagnol=1, arabe=2).</translation>
+        <translation>Codes de langue&#xa0;: écrivez chacun sous la forme langue=chiffres, séparés par des virgules (par exemple espagnol=1, arabe=2).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Phone settings</source>
         <translation>Réglages du téléphone</translation>
     </message>

@@ -50,16 +50,6 @@ void JitterBuffer::start(uint32_t timestamp)
     m_lossRun = 0;
 }
 
-int JitterBuffer::depthFrames() const
-{
-    int depth = 0;
-    for (const Slot &s : m_slots) {
-        if (s.filled && int32_t(s.timestamp - m_playTs) >= 0)
-            ++depth;
-    }
-    return depth;
-}
-
 void JitterBuffer::put(uint16_t seq, uint32_t timestamp, const int16_t *samples,
                        std::size_t count, int64_t arrivalMs)
 {

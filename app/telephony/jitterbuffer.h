@@ -58,7 +58,6 @@ private:
     };
     void start(uint32_t timestamp);
     void conceal(int16_t *out);
-    int depthFrames() const;
     Slot &slotFor(uint32_t timestamp) { return m_slots[(uint32_t(timestamp - m_anchorTs) / kFrame) % kSlots]; }
 
     std::array<Slot, kSlots> m_slots{};

@@ -53,7 +53,7 @@ QVariantMap PhoneSettings::toMap() const
     };
 }
 
-QList<QPair<QString, QString>> PhoneSettings::interpreterLanguages() const
+QList<QPair<QString, QString>> PhoneSettings::interpreterLanguages(int *rejected) const
 {
     QList<QPair<QString, QString>> list;
     static const QRegularExpression digits(QStringLiteral("^[0-9*#]*$"));
@@ -64,6 +64,8 @@ QList<QPair<QString, QString>> PhoneSettings::interpreterLanguages() const
         const QString code = entry.section(u'=', 1).trimmed();
         if (!language.isEmpty() && digits.match(code).hasMatch())
             list.append({language, code});
+        else if (rejected)
+            ++*rejected;
     }
     return list;
 }

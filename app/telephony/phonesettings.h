@@ -27,8 +27,9 @@ struct PhoneSettings
     // Language → the digits the interpreter line's menu wants for it ("es=1, ar=2"); a
     // language without digits is chosen by voice.
     QString interpreterCodes;
-    // interpreterCodes read: (language, digits) in the order written; bad entries skipped.
-    QList<QPair<QString, QString>> interpreterLanguages() const;
+    // interpreterCodes read: (language, digits) in the order written; entries that are not
+    // language=digits are skipped, and counted in `rejected` when given.
+    QList<QPair<QString, QString>> interpreterLanguages(int *rejected = nullptr) const;
 
     // A registrar and a user are set: the phone should start.
     bool isConfigured() const { return !account.registrar.isEmpty() && !account.user.isEmpty(); }

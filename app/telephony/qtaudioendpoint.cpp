@@ -98,12 +98,8 @@ public:
         closeRing();
     }
 
-    void configure(const QByteArray &input, const QByteArray &output, const QByteArray &ringing,
-                   const QAudioDevice &in, const QAudioDevice &out, const QAudioDevice &ring)
+    void configure(const QAudioDevice &in, const QAudioDevice &out, const QAudioDevice &ring)
     {
-        m_wantInput = input;
-        m_wantOutput = output;
-        m_wantRinging = ringing;
         const bool callChanged = in != m_inDevice || out != m_outDevice;
         const bool ringChanged = ring != m_ringDevice;
         m_inDevice = in;
@@ -310,7 +306,6 @@ private:
     QTimer *m_pump = nullptr;
     std::vector<int16_t> m_scratch;
     std::vector<int16_t> m_captureScratch;
-    QByteArray m_wantInput, m_wantOutput, m_wantRinging;
     QAudioDevice m_inDevice, m_outDevice, m_ringDevice;
     std::unique_ptr<QAudioSink> m_sink;
     std::unique_ptr<QAudioSource> m_source;
@@ -368,9 +363,7 @@ void QtAudioEndpoint::setDevices(const QByteArray &input, const QByteArray &outp
                                   QMediaDevices::defaultAudioOutput());
     const QAudioDevice ring = pick(QMediaDevices::audioOutputs(), ringing, out);
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, input, output, ringing, in, out, ring] {
-            w->configure(input, output, ringing, in, out, ring);
-        },
+        m_worker, [w = m_worker, in, out, ring] { w->configure(in, out, ring); },
         Qt::QueuedConnection);
 }
 

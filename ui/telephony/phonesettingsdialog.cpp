@@ -210,14 +210,12 @@ void PhoneSettingsDialog::accept()
         problem = tr("Interpreter line: %1").arg(problem);
         field = m_interpreter;
     }
-    if (problem.isEmpty()) {
-        const int entries = int(s.interpreterCodes.split(QRegularExpression(QStringLiteral("[,;]")),
-                                                          Qt::SkipEmptyParts).size());
-        if (s.interpreterLanguages().size() != entries) {
-            problem = tr("Language codes: write each as language=digits, separated by commas "
-                         "(for example Spanish=1, Arabic=2).");
-            field = m_codes;
-        }
+    int rejected = 0;
+    s.interpreterLanguages(&rejected);
+    if (problem.isEmpty() && rejected > 0) {
+        problem = tr("Language codes: write each as language=digits, separated by commas "
+                     "(for example Spanish=1, Arabic=2).");
+        field = m_codes;
     }
     if (!problem.isEmpty()) {
         m_error->setText(problem);
