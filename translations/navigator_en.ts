@@ -208,7 +208,7 @@
 <context>
     <name>Nav::Ui::SoftphonePane</name>
     <message numerus="yes">
-        <location filename="../ui/telephony/softphonepane.cpp" line="+677"/>
+        <location filename="../ui/telephony/softphonepane.cpp" line="+720"/>
         <source>%1 (and %n other call(s))</source>
         <translation>
             <numerusform>%1 (and %n other call)</numerusform>

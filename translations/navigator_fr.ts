@@ -1336,7 +1336,8 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::DirectorySearch</name>
     <message>
-        <location filename="../app/directory/search/directorysearch.cpp" line="+36"/>
+        <location filename="../app/directory/search/directorysearch.cpp" line="+38"/>
+        <location line="+477"/>
         <source>The directory could not be searched.</source>
         <translation>La recherche dans le répertoire a échoué.</translation>
     </message>
@@ -4848,7 +4849,17 @@ Raison&#xa0;: %2</translation>
         <translation>Appel du %1…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
+        <source>To hand a caller to a colleague, put the caller on hold, call the colleague, then transfer.</source>
+        <translation>Pour confier une personne à un collègue, mettez-la en attente, appelez le collègue, puis transférez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handing %1 to %2…</source>
+        <translation>Transfert de %1 à %2…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Transfer the call</source>
         <translation>Transférer l’appel</translation>
     </message>
@@ -4878,7 +4889,12 @@ Raison&#xa0;: %2</translation>
         <translation>L’interprète s’est joint à l’appel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The transfer of %1 failed (%2): the caller is still on hold.</source>
+        <translation>Le transfert de %1 a échoué (%2) : la personne est toujours en attente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Incoming call from %1 (Ctrl+Shift+A to answer).</source>
         <translation>Appel entrant du %1 (Ctrl+Maj+A pour répondre).</translation>
     </message>
@@ -4946,7 +4962,12 @@ Raison&#xa0;: %2</translation>
         <translation>%1 — le transfert a échoué (%2)&#xa0;: la personne est toujours en ligne avec vous</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1 — handing %2 over…</source>
+        <translation>%1 — transfert de %2 en cours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -4964,6 +4985,21 @@ Raison&#xa0;: %2</translation>
         <location line="+0"/>
         <source>&amp;Mute</source>
         <translation>Couper le &amp;micro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complete the &amp;transfer</source>
+        <translation>Terminer le &amp;transfert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand %1 (on hold) to %2 and leave both calls (Ctrl+Shift+T)</source>
+        <translation>Confier %1 (en attente) à %2 et quitter les deux appels (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand the caller to another number or agent; with the caller on hold and a colleague on the line, hand the caller to the colleague (Ctrl+Shift+T)</source>
+        <translation>Confier la personne à un autre numéro ou agent ; avec la personne en attente et un collègue en ligne, la confier au collègue (Ctrl+Maj+T)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5047,12 +5083,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Phone &amp;settings…</source>
         <translation>Réglages du &amp;téléphone…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
@@ -5078,12 +5114,12 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Send &amp;busy</source>
         <translation>Signal &amp;occupé</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Answer with a busy signal (Ctrl+Shift+B)</source>
         <translation>Répondre par un signal occupé (Ctrl+Maj+B)</translation>
     </message>
@@ -5099,38 +5135,33 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>&amp;Hang up</source>
         <translation>Rac&amp;crocher</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-13"/>
         <source>End the call (Ctrl+Shift+E)</source>
         <translation>Terminer l’appel (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-149"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="+150"/>
+        <location line="+17"/>
         <source>Add an &amp;interpreter…</source>
         <translation>Ajouter un &amp;interprète…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Join the calls so that everyone hears everyone, or split them again (Ctrl+Shift+J)</source>
         <translation>Joindre les appels pour que tout le monde s’entende, ou les séparer de nouveau (Ctrl+Maj+J)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Hand the caller to another number or agent (Ctrl+Shift+T)</source>
-        <translation>Confier l’appelant à un autre numéro ou à un autre agent (Ctrl+Maj+T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the call on hold or take it back (Ctrl+Shift+H)</source>
         <translation>Mettre l’appel en attente ou le reprendre (Ctrl+Maj+H)</translation>
     </message>

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSip, "nav.telephony.sip", QtInfoMsg)
 
@@ -170,6 +171,12 @@ struct AgentCall
     int16_t playout[AudioEndpoint::kFrameSamples] = {};
     JitterBuffer jitter; // what was received, in order, played out every packet time
     sipsub *refer = nullptr; // the REFER of a transfer in progress, and its NOTIFYs
+    // Attended transfer: the consult call this call's other party is being handed to (it ends
+    // with this one when the transfer succeeds). 0 for a blind transfer.
+    int consultId = 0;
+    // The dialog's tags once established, for a Replaces naming it (libre has no accessor).
+    QByteArray localTag;
+    QByteArray remoteTag;
     int16_t heard[AudioEndpoint::kFrameSamples] = {}; // this call's frame in a conference tick
 
     AgentCall()
@@ -445,8 +452,15 @@ void progressHandler(const sip_msg *msg, void *arg)
 
 void establishedHandler(const sip_msg *msg, void *arg)
 {
-    (void)msg;
     auto *call = static_cast<AgentCall *>(arg);
+    if (msg) {
+        // our INVITE's 200 (we are From) or the caller's ACK (we are To)
+        const bool outgoing = call->info.direction == CallDirection::Outgoing;
+        const pl &local = outgoing ? msg->from.tag : msg->to.tag;
+        const pl &remote = outgoing ? msg->to.tag : msg->from.tag;
+        call->localTag = QByteArray(local.p, qsizetype(local.l));
+        call->remoteTag = QByteArray(remote.p, qsizetype(remote.l));
+    }
     call->established = true;
     if (call->info.state != CallState::Held)
         call->info.state = CallState::Connected;
@@ -1163,41 +1177,105 @@ void SipAgent::transfer(int callId, const QByteArray &target)
     AgentCall *call = findCall(callId);
     if (!call || !call->established || !call->sess || !m_eventSock || call->info.transferring)
         return;
-    const QByteArray uri = targetUri(target);
+    sendRefer(call, targetUri(target), QString::fromUtf8(target));
+}
+
+bool SipAgent::sendRefer(AgentCall *call, const QByteArray &referTo, const QString &shownTarget)
+{
     call->refer = static_cast<sipsub *>(mem_deref(call->refer));
     const int err = sipevent_drefer(&call->refer, m_eventSock, sipsess_dialog(call->sess),
                                     m_cuser.constData(), authTrampoline, this, false, referNotify,
                                     referClose, call, "Refer-To: <%s>\r\nReferred-By: <%s>\r\n",
-                                    uri.constData(), m_aor.constData());
+                                    referTo.constData(), m_aor.constData());
     if (err) {
-        qCWarning(lcSip, "call %d: REFER could not be sent (errno %d)", callId, err);
+        qCWarning(lcSip, "call %d: REFER could not be sent (errno %d)", call->info.id, err);
         call->info.transferFailedCode = 500;
         callChanged(call);
-        return;
+        return false;
     }
     call->info.transferring = true;
     call->info.transferFailedCode = 0;
-    call->info.transferTarget = QString::fromUtf8(target);
+    call->info.transferTarget = shownTarget;
     callChanged(call);
+    return true;
+}
+
+namespace {
+
+// A URI header value (RFC 3261 hnv-unreserved / unreserved kept, the rest %-escaped): the
+// Replaces inside a Refer-To travels as "?Replaces=<escaped value>".
+QByteArray escapeHeaderValue(const QByteArray &value)
+{
+    return value.toPercentEncoding("[]/?:+$-_.!~*'()");
+}
+
+} // namespace
+
+void SipAgent::transferToCall(int callId, int consultId)
+{
+    AgentCall *call = findCall(callId);
+    if (!call || !call->established || !call->sess || !m_eventSock || call->info.transferring)
+        return;
+    AgentCall *consult = findCall(consultId);
+    const auto refuse = [&](const char *why) {
+        // the pane said "handing over…": it must hear that nothing was sent
+        qCWarning(lcSip, "call %d: no attended transfer to call %d: %s", callId, consultId, why);
+        call->info.transferFailedCode = 400;
+        callChanged(call);
+    };
+    if (!consult || consult == call || !consult->established || !consult->sess
+        || consult->localTag.isEmpty() || consult->remoteTag.isEmpty()) {
+        refuse("the consult call is not connected");
+        return;
+    }
+    // RFC 5589 7.1: REFER the caller to the consulted party, with a Replaces naming our call
+    // with that party as the party sees it (its tag is the to-tag, ours the from-tag); it
+    // takes the caller's INVITE in place of our consult call.
+    const QByteArray callIdB(sip_dialog_callid(sipsess_dialog(consult->sess)));
+    const QByteArray replaces = callIdB + ";to-tag=" + consult->remoteTag
+                                + ";from-tag=" + consult->localTag;
+    QByteArray target = consult->info.remoteUri.toUtf8();
+    if (target.isEmpty() || target.contains('?') || target.contains('>')) {
+        refuse("the consulted party's address cannot carry Replaces");
+        return;
+    }
+    target += "?Replaces=" + escapeHeaderValue(replaces);
+    call->consultId = consultId;
+    const QString shown = consult->info.remoteNumber.isEmpty() ? consult->info.remoteUri
+                                                               : consult->info.remoteNumber;
+    if (!sendRefer(call, target, shown)) {
+        call->consultId = 0;
+        return;
+    }
+    qCInfo(lcSip, "call %d: attended transfer to call %d", callId, consultId);
 }
 
 void SipAgent::finishTransfer(AgentCall *call, int failedCode)
 {
     call->info.transferring = false;
+    const int consultId = std::exchange(call->consultId, 0);
     if (failedCode) {
-        // the caller is still with us: say so, nothing else changes
+        // the caller is still with us (and the consulted party too): say so, nothing else
+        // changes
         call->info.transferFailedCode = failedCode;
         callChanged(call);
         return;
     }
-    call->sess = static_cast<sipsess *>(mem_deref(call->sess)); // BYE
-    call->ended = true;
-    call->info.state = CallState::Ended;
-    call->info.endReason = EndReason::Transferred;
-    call->info.ended = QDateTime::currentDateTimeUtc();
-    tmr_cancel(&call->tick);
-    tmr_cancel(&call->stats);
-    callChanged(call);
+    std::vector<AgentCall *> leaving{call};
+    // The consulted party now talks with the caller: our call with it ends too. It is usually
+    // ending already (the party's BYE after Replaces); if it does not do Replaces, our BYE.
+    if (AgentCall *consult = consultId ? findCall(consultId) : nullptr)
+        leaving.push_back(consult);
+    for (AgentCall *c : leaving) {
+        c->sess = static_cast<sipsess *>(mem_deref(c->sess)); // BYE
+        c->ended = true;
+        c->info.state = CallState::Ended;
+        c->info.endReason = EndReason::Transferred;
+        c->info.ended = QDateTime::currentDateTimeUtc();
+        tmr_cancel(&c->tick);
+        tmr_cancel(&c->stats);
+        callChanged(c);
+    }
     scheduleReap();
 }
 

@@ -58,6 +58,9 @@ public:
     // Blind transfer: REFER the other party to `target`; our leg ends once the transfer
     // succeeded (a NOTIFY with a 2xx), and stays when it failed.
     void transfer(int callId, const QByteArray &target);
+    // Attended transfer: REFER the other party of callId to the party of consultId (a call we
+    // made to consult them), with Replaces; both calls end once the transfer succeeds.
+    void transferToCall(int callId, int consultId);
     // Three-way (or more) conference by local mixing: every connected call joins (held ones are
     // resumed); each party hears the navigator and the others. Off: the calls stay, one keeps
     // the headset and the others go on hold.
@@ -86,6 +89,9 @@ public:
     void callChanged(AgentCall *call);
     // A transfer's outcome: 0 when the other party is now with the target (our leg ends).
     void finishTransfer(AgentCall *call, int failedCode);
+    // Sends the REFER of a transfer on call's dialog; false (and the call says 500) when it
+    // could not be sent.
+    bool sendRefer(AgentCall *call, const QByteArray &referTo, const QString &shownTarget);
     void endConference(AgentCall *keep);
     void scheduleReap();
     bool isClosing() const { return m_closing; }

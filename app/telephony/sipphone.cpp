@@ -205,6 +205,11 @@ void SipPhone::transfer(int callId, const QString &target)
     post([callId, t](SipAgent &agent) { agent.transfer(callId, t); });
 }
 
+void SipPhone::transferToCall(int callId, int consultId)
+{
+    post([callId, consultId](SipAgent &agent) { agent.transferToCall(callId, consultId); });
+}
+
 void SipPhone::setConference(bool on)
 {
     post([on](SipAgent &agent) { agent.setConference(on); });

@@ -61,6 +61,11 @@ public:
     // EndReason::Transferred once the other party is with the target; when the transfer fails
     // it stays connected and CallInfo::transferFailedCode says why.
     void transfer(int callId, const QString &target);
+    // Attended transfer: hands the other party of callId (usually the caller, on hold) to the
+    // party of consultId (the call made to consult them), REFER with Replaces. Both calls end
+    // with EndReason::Transferred once it succeeds; when it fails, callId keeps
+    // transferFailedCode and both calls stay as they were.
+    void transferToCall(int callId, int consultId);
     // Joins every connected or held call into one conversation mixed here (each party hears
     // the navigator and the others), or splits it again (one call keeps the headset, the
     // others go on hold).

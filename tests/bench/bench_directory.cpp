@@ -222,6 +222,8 @@ Figures runOne(const QString &path, bool plaintext, const DirectoryBatch &batch,
             const double ms = double(one.nsecsElapsed()) / 1e6;
             if (round == 0) { // the first round warms the page cache
                 f.totals[i] = r ? r->total : -1;
+                if (!r)
+                    print(QStringLiteral("search failed: %1").arg(r.error().detail));
                 continue;
             }
             f.latenciesMs << ms;

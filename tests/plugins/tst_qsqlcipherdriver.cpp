@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "packedrows.h"
+
 #include <limits>
 #include <optional>
 
@@ -96,6 +98,8 @@ private Q_SLOTS:
     void queryRecordTypes();
     void escapeIdentifier();
     void handles();
+    void packRows();
+    void packedRowsCutShort();
     void closeWithActiveQuery();
     void queryOutlivesDatabase();
 
@@ -1132,6 +1136,81 @@ void tst_QSqlCipherDriver::handles()
 
     db.close();
     QVERIFY(*static_cast<void *const *>(db.driver()->handle().constData()) == nullptr);
+}
+
+void tst_QSqlCipherDriver::packRows()
+{
+    QSqlDatabase db = openDatabase(path(u"pack.db"_s), randomKey());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"CREATE TABLE t (k INTEGER, v BLOB)"_s));
+    QVERIFY(q.exec(u"INSERT INTO t VALUES (1, x'0102'), (NULL, x'FF'), (-7, NULL), "
+                   "(9223372036854775807, 'abc'), (3, x'')"_s));
+    const auto packed = [&](const QString &sql) {
+        QSqlQuery p(db);
+        if (!p.exec(sql) || !p.next()) {
+            qWarning("%s", qPrintable(describe(p.lastError())));
+            return QByteArray("failed");
+        }
+        return p.value(0).toByteArray();
+    };
+    // Every row in order, NULL key as 0, NULL blob as no bytes, text as its bytes.
+    Nav::SqlCipher::PackedRows rows(packed(u"SELECT nav_pack(k, v) FROM (SELECT * FROM t ORDER BY rowid)"_s));
+    QList<std::pair<qint64, QByteArray>> got;
+    std::int64_t key = 0;
+    QByteArrayView bytes;
+    bool truncated = false;
+    while (rows.next(&key, &bytes, &truncated))
+        got.append({key, bytes.toByteArray()});
+    QVERIFY(!truncated);
+    const QList<std::pair<qint64, QByteArray>> want{{1, "\x01\x02"_ba}, {0, "\xff"_ba}, {-7, {}},
+                                                    {std::numeric_limits<qint64>::max(), "abc"_ba},
+                                                    {3, {}}};
+    QCOMPARE(got, want);
+
+    // No row: an empty blob, not NULL.
+    const QByteArray none = packed(u"SELECT nav_pack(k, v) FROM t WHERE k = 42"_s);
+    QVERIFY(!none.isNull());
+    QVERIFY(none.isEmpty());
+
+    // With matchinfo() over an FTS4 table (the directory's use): in a subquery, which SQLite
+    // must not flatten (LIMIT -1); the same rows and bytes as one row each.
+    QVERIFY(q.exec(u"CREATE VIRTUAL TABLE f USING fts4(a, b, tokenize=navstem english)"_s));
+    QVERIFY(q.exec(u"INSERT INTO f (docid, a, b) VALUES (10, 'food bank', 'meals'), "
+                   "(11, 'shelter', 'food'), (12, 'legal aid', 'counsel')"_s));
+    const QString inner = u"SELECT docid, matchinfo(f, 'pcy') AS m FROM f WHERE f MATCH 'food' ORDER BY docid"_s;
+    QList<std::pair<qint64, QByteArray>> oneEach;
+    QVERIFY(q.exec(inner));
+    while (q.next())
+        oneEach.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+    QCOMPARE(oneEach.size(), 2);
+    Nav::SqlCipher::PackedRows fts(packed(u"SELECT nav_pack(docid, m) FROM (%1 LIMIT -1)"_s.arg(inner)));
+    got.clear();
+    while (fts.next(&key, &bytes))
+        got.append({key, bytes.toByteArray()});
+    QCOMPARE(got, oneEach);
+    // Wrong use is an SQL error, not a crash.
+    QVERIFY(!q.exec(u"SELECT nav_pack(k) FROM t"_s));
+}
+
+void tst_QSqlCipherDriver::packedRowsCutShort()
+{
+    QByteArray data;
+    const std::int64_t key = 5;
+    const std::uint32_t length = 4;
+    data.append(reinterpret_cast<const char *>(&key), sizeof key);
+    data.append(reinterpret_cast<const char *>(&length), sizeof length);
+    data.append("ab", 2); // two of the four bytes announced
+    Nav::SqlCipher::PackedRows rows(data);
+    std::int64_t k = 0;
+    QByteArrayView bytes;
+    bool truncated = false;
+    QVERIFY(!rows.next(&k, &bytes, &truncated));
+    QVERIFY(truncated);
+    QVERIFY(!rows.next(&k, &bytes, &truncated)); // and stays at the end
+    Nav::SqlCipher::PackedRows header(data.left(6)); // not even a whole header
+    truncated = false;
+    QVERIFY(!header.next(&k, &bytes, &truncated));
+    QVERIFY(truncated);
 }
 
 void tst_QSqlCipherDriver::closeWithActiveQuery()

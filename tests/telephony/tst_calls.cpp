@@ -10,6 +10,7 @@
 #include "telephony/sipphone.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void dtmfReachesThePeer();
     void blindTransferHandsTheCallToAnotherAgent();
     void failedTransferKeepsTheCall();
+    void attendedTransferConnectsTheCallerWithTheConsultedAgent();
     void threeWayConferenceLetsEachHearTheOtherTwo();
     void cleanup();
     void cleanupTestCase();
@@ -295,6 +297,76 @@ void tst_Calls::failedTransferKeepsTheCall()
     QCOMPARE(m_phone->call(id).state, CallState::Connected);
     QVERIFY(!m_phone->call(id).transferring);
     m_phone->hangup(id);
+}
+
+void tst_Calls::attendedTransferConnectsTheCallerWithTheConsultedAgent()
+{
+    // the navigator puts the caller on hold, calls a colleague, talks, then hands the caller over
+    QString error;
+    BaresipProcess colleague(QStringLiteral("peer3"), m_kamailio.port(), m_kamailio.password(), 700);
+    QVERIFY2(colleague.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("peer3")) >= 1, 5000);
+    const int caller = connectedOutgoingCall();
+    QVERIFY(caller > 0);
+    m_phone->setHold(caller, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(caller).state, CallState::Held, 5000);
+    const int consult = m_phone->dial(QStringLiteral("peer3"));
+    QVERIFY(consult > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(consult).state, CallState::Connected, 5000);
+    QTest::qWait(300);
+
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    const int from = colleague.events().size();
+    m_phone->transferToCall(caller, consult);
+    QTRY_VERIFY(m_phone->call(caller).transferring || !ended.isEmpty());
+
+    // The REFER names the consult dialog as the colleague sees it (RFC 3891: its tag is the
+    // to-tag): the Call-ID and tags Kamailio saw on our INVITE to peer3 and its 200.
+    QByteArray referTo;
+    QTRY_VERIFY_WITH_TIMEOUT(!(referTo = [&] {
+        const QByteArray log = m_kamailio.log();
+        const qsizetype at = log.lastIndexOf("refer-to: ");
+        return at < 0 ? QByteArray() : log.mid(at + 10, log.indexOf('\n', at) - at - 10).trimmed();
+    }()).isEmpty(), 5000);
+    // what Kamailio saw before the REFER (the caller's own INVITE to peer3 comes after it)
+    const QByteArray all = m_kamailio.log();
+    const QByteArray log = all.left(all.lastIndexOf("refer-to: "));
+    const QRegularExpression invite(QStringLiteral("dialog: INVITE peer3 call-id (\\S+) from-tag (\\S+)"));
+    QRegularExpressionMatch lastInvite;
+    for (auto it = invite.globalMatch(QString::fromUtf8(log)); it.hasNext();)
+        lastInvite = it.next();
+    QVERIFY2(lastInvite.hasMatch(), log.right(3000).constData());
+    const QString callId = lastInvite.captured(1);
+    const QRegularExpression ok(QStringLiteral("dialog: 200 call-id %1 to-tag (\\S+)")
+                                    .arg(QRegularExpression::escape(callId)));
+    const QRegularExpressionMatch answered = ok.match(QString::fromUtf8(log));
+    QVERIFY2(answered.hasMatch(), log.right(3000).constData());
+    const qsizetype q = referTo.indexOf("?Replaces=");
+    QVERIFY2(q > 0, referTo.constData());
+    QVERIFY2(referTo.startsWith("<sip:peer3@"), referTo.constData());
+    const QByteArray replaces = QByteArray::fromPercentEncoding(
+        referTo.mid(q + 10, referTo.lastIndexOf('>') - q - 10));
+    QCOMPARE(QString::fromUtf8(replaces),
+             QStringLiteral("%1;to-tag=%2;from-tag=%3")
+                 .arg(callId, answered.captured(1), lastInvite.captured(2)));
+
+    // The caller calls the colleague and reports success: both our calls end as transferred.
+    // (baresip 1.0 does not act on Replaces: it answers the caller as a second call, and our
+    // BYE ends the consult call.)
+    QVERIFY2(colleague.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000, from) >= 0,
+             qPrintable(colleague.eventTypes()));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 5000);
+    for (const QList<QVariant> &args : std::as_const(ended))
+        QCOMPARE(args.first().value<CallInfo>().endReason, EndReason::Transferred);
+    // the colleague hears the caller's 1 kHz
+    QTest::qWait(1500);
+    QVERIFY(m_peer->command(QStringLiteral("hangup")));
+    std::vector<int16_t> heard;
+    QTRY_VERIFY_WITH_TIMEOUT((heard = colleague.lastReceived()).size() >= 8000, 5000);
+    const double share = Nav::Test::tonePower(heard.data() + 2000, 4000, kPeerHz);
+    qInfo("1 kHz share of what the consulted agent heard from the caller: %.2f", share);
+    QVERIFY2(share > 0.6, qPrintable(QString::number(share)));
+    colleague.stop();
 }
 
 void tst_Calls::threeWayConferenceLetsEachHearTheOtherTwo()

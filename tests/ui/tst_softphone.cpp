@@ -423,6 +423,54 @@ private Q_SLOTS:
         colleague.stop();
     }
 
+    void attendedTransferWithTheKeyboard()
+    {
+        // caller on hold, a colleague consulted, then Ctrl+Shift+T hands the caller over
+        QString error;
+        Test::BaresipProcess colleague(QStringLiteral("2403"), m_kamailio.port(),
+                                       m_kamailio.password(), 700);
+        QVERIFY2(colleague.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("2403")) >= 1, 5000);
+        const int caller = m_pane->dial(kCaller);
+        QVERIFY(caller);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(caller).state, CallState::Connected, 5000);
+        m_window->focusArea(MainWindow::Area::Softphone);
+        shortcut(Qt::Key_H);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(caller).state, CallState::Held, 5000);
+        const int consult = m_pane->dial(QStringLiteral("2403"));
+        QVERIFY(consult);
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(consult).state, CallState::Connected, 5000);
+        QTRY_COMPARE(m_pane->currentCallId(), consult);
+        auto *button = find<QPushButton>("transferButton");
+        QTRY_COMPARE(button->text(), QStringLiteral("Complete the &transfer"));
+        QVERIFY2(button->toolTip().contains(u"on hold"), qPrintable(button->toolTip()));
+        QVERIFY(button->isEnabled());
+        m_window->focusArea(MainWindow::Area::Softphone);
+        QApplication::processEvents();
+        shoot(QStringLiteral("phone-consult"));
+
+        QSignalSpy status(m_pane, &Ui::SoftphonePane::statusMessage);
+        const int from = colleague.events().size();
+        shortcut(Qt::Key_T);
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.first().first().toString().startsWith(u"Handing"),
+                 qPrintable(status.first().first().toString()));
+        // the caller's phone calls the colleague; both of the navigator's calls end
+        QVERIFY2(colleague.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000, from) >= 0,
+                 qPrintable(colleague.eventTypes()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_phone->calls().isEmpty(), 5000);
+        QTRY_COMPARE(m_pane->currentCallId(), 0);
+        auto *history = find<QTreeWidget>("callHistoryList");
+        for (int row : {0, 1}) {
+            QVERIFY2(history->topLevelItem(row)->text(4).contains(u"Transferred"),
+                     qPrintable(history->topLevelItem(row)->text(4)));
+        }
+        // nothing on hold and no one on the line: there is nothing to complete
+        QVERIFY(!m_pane->completeTransfer());
+        QVERIFY(m_peer->command(QStringLiteral("hangup")));
+        colleague.stop();
+    }
+
     void interpreterJoinsWithOneKey()
     {
         QString error;

@@ -491,11 +491,48 @@ void SoftphonePane::toggleHold()
         m_phone.setHold(m_currentId, c.state != CallState::Held);
 }
 
+int SoftphonePane::heldForTransfer() const
+{
+    const CallInfo c = m_calls.value(m_currentId);
+    if (!m_currentId || c.state != CallState::Connected || c.inConference || c.transferring)
+        return 0;
+    int held = 0;
+    for (const CallInfo &other : std::as_const(m_calls)) {
+        if (other.id == m_currentId || other.state != CallState::Held || other.inConference)
+            continue;
+        if (held)
+            return 0; // two on hold: which one is meant is not clear, ask where to instead
+        held = other.id;
+    }
+    return held;
+}
+
+bool SoftphonePane::completeTransfer()
+{
+    const int held = heldForTransfer();
+    if (!held) {
+        Q_EMIT statusMessage(tr("To hand a caller to a colleague, put the caller on hold, call "
+                                "the colleague, then transfer."));
+        return false;
+    }
+    const CallInfo caller = m_calls.value(held);
+    if (caller.transferring)
+        return false;
+    m_phone.transferToCall(held, m_currentId);
+    Q_EMIT statusMessage(tr("Handing %1 to %2…")
+                             .arg(partyText(caller), partyText(m_calls.value(m_currentId))));
+    return true;
+}
+
 void SoftphonePane::transfer()
 {
     const CallInfo c = m_calls.value(m_currentId);
     if (!m_currentId || c.state != CallState::Connected)
         return;
+    if (heldForTransfer()) {
+        completeTransfer();
+        return;
+    }
     bool ok = false;
     const QString target = QInputDialog::getText(
         this, tr("Transfer the call"),
@@ -568,6 +605,12 @@ void SoftphonePane::onCall(const CallInfo &call)
             Q_EMIT interpreterJoined(m_interpreterLanguage);
             Q_EMIT statusMessage(tr("The interpreter joined the call."));
         });
+    }
+    if (call.transferFailedCode && !before.transferFailedCode && call.id != m_currentId) {
+        // an attended transfer of the held caller failed: both calls are as they were
+        Q_EMIT statusMessage(tr("The transfer of %1 failed (%2): the caller is still on hold.")
+                                 .arg(partyText(call))
+                                 .arg(call.transferFailedCode));
     }
     if (call.direction == CallDirection::Incoming && call.state == CallState::Ringing
         && before.id == 0) {
@@ -689,6 +732,10 @@ void SoftphonePane::refresh()
             state = tr("%1 — the transfer failed (%2): the caller is still with you")
                         .arg(state)
                         .arg(c.transferFailedCode);
+        for (const CallInfo &other : std::as_const(m_calls)) {
+            if (other.id != m_currentId && other.transferring)
+                state = tr("%1 — handing %2 over…").arg(state, partyText(other));
+        }
         m_callState->setText(state);
     }
     m_holdButton->setEnabled(connected);
@@ -701,6 +748,17 @@ void SoftphonePane::refresh()
     const bool talking = m_currentId && c.state == CallState::Connected && !c.transferring;
     m_transferButton->setEnabled(talking && members.isEmpty());
     m_transferAction->setEnabled(talking && members.isEmpty());
+    if (const int held = heldForTransfer()) {
+        m_transferButton->setText(tr("Complete the &transfer"));
+        m_transferButton->setToolTip(tr("Hand %1 (on hold) to %2 and leave both calls "
+                                        "(Ctrl+Shift+T)")
+                                         .arg(partyText(m_calls.value(held)), partyText(c)));
+    } else {
+        m_transferButton->setText(tr("&Transfer…"));
+        m_transferButton->setToolTip(tr("Hand the caller to another number or agent; with the "
+                                        "caller on hold and a colleague on the line, hand the "
+                                        "caller to the colleague (Ctrl+Shift+T)"));
+    }
     const bool canAddInterpreter = talking && !m_interpreterLine.isEmpty() && !m_interpreterCallId
                                    && members.isEmpty();
     m_interpreterButton->setEnabled(canAddInterpreter);
@@ -846,11 +904,9 @@ void SoftphonePane::retranslateUi()
     m_levelLabel->setText(tr("Microphone:"));
     m_hangupButton->setText(tr("&Hang up"));
     m_hangupButton->setToolTip(tr("End the call (Ctrl+Shift+E)"));
-    m_transferButton->setText(tr("&Transfer…"));
     m_interpreterButton->setText(tr("Add an &interpreter…"));
     m_conferenceButton->setToolTip(tr("Join the calls so that everyone hears everyone, or split "
                                       "them again (Ctrl+Shift+J)"));
-    m_transferButton->setToolTip(tr("Hand the caller to another number or agent (Ctrl+Shift+T)"));
     m_holdButton->setToolTip(tr("Put the call on hold or take it back (Ctrl+Shift+H)"));
     m_muteButton->setToolTip(tr("Turn your microphone off or on (Ctrl+Shift+K)"));
     m_callButton->setText(tr("&Call"));

@@ -80,6 +80,10 @@ public Q_SLOTS:
     // Transfers the current call to a number, extension or SIP address; false (and says why)
     // when there is nothing to transfer or the target is not one.
     bool transferTo(const QString &target);
+    // Attended transfer: with the caller on hold and a colleague on the current call (the
+    // consult call), hands the caller to the colleague; false (and says why) when there is no
+    // such pair. transfer() does this instead of asking where to when there is one.
+    bool completeTransfer();
     // Asks which language, then adds the interpreter line to the current call.
     void addInterpreter();
     // Calls the interpreter line (the caller stays on the line with the navigator), keys in the
@@ -144,6 +148,8 @@ private:
     QPushButton *m_holdButton = nullptr;
     QPushButton *m_muteButton = nullptr;
     QPushButton *m_hangupButton = nullptr;
+    // The held call an attended transfer would hand to the current call, 0 if none (or several).
+    int heldForTransfer() const;
     QPushButton *m_transferButton = nullptr;
     QPushButton *m_interpreterButton = nullptr;
     QPushButton *m_conferenceButton = nullptr;

@@ -6,6 +6,7 @@
 #include "directory/store/directorystore.h"
 #include "directory/text/stemmer.h"
 #include "directory/text/textfold.h"
+#include "packedrows.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 #include <limits>
 
@@ -277,32 +279,68 @@ QList<DirectorySearch::MatchPlan> DirectorySearch::matchPlans(const QString &tex
         return {};
 
     // The ways each group can be sent: all its one-word alternatives together (an OR of single
-    // terms costs FTS4 no positions), or one multi-word alternative as AND terms. A multi-word
-    // synonym that holds one of the single words finds nothing they do not: left out. What was
-    // typed always keeps its own way, so that it scores as typed.
-    QList<QList<QList<int>>> choices; // group -> choice -> alternatives
+    // terms costs FTS4 no positions), or multi-word alternatives as AND terms, those that differ
+    // in one word only sharing the others ("banque OR comptoir OR depannage alimentaire": FTS4's
+    // OR binds tighter than AND, and the shared word's list is read once, not once per
+    // alternative). A multi-word synonym that holds one of the single words finds nothing they
+    // do not: left out. What was typed always keeps its own way, so that it scores as typed.
+    struct Way
+    {
+        QList<int> alternatives;
+        int differing = -1; // the word position where multi-word alternatives differ
+    };
+    QList<QList<Way>> choices; // group -> choice
     for (const QList<Alternative> &group : std::as_const(groups)) {
-        QList<int> singles;
+        Way singles;
         QStringList singleTerms;
         for (int a = 0; a < group.size(); ++a) {
             if (group.at(a).terms.size() == 1) {
-                singles << a;
+                singles.alternatives << a;
                 singleTerms << group.at(a).terms.first();
             }
         }
-        QList<QList<int>> ways;
-        if (!singles.isEmpty())
+        QList<Way> ways;
+        if (!singles.alternatives.isEmpty())
             ways << singles;
+        // Where two word lists of the same length differ in exactly one position, else -1.
+        const auto differingPosition = [](const QStringList &x, const QStringList &y) {
+            if (x.size() != y.size())
+                return -1;
+            int at = -1;
+            for (qsizetype j = 0; j < x.size(); ++j) {
+                if (x.at(j) == y.at(j))
+                    continue;
+                if (at >= 0)
+                    return -1;
+                at = int(j);
+            }
+            return at;
+        };
         for (int a = 0; a < group.size(); ++a) {
             const QStringList &terms = group.at(a).terms;
-            if (terms.size() > 1
-                && (a == 0 || std::none_of(terms.cbegin(), terms.cend(),
-                                [&](const QString &t) { return singleTerms.contains(t); })))
-                ways << QList<int>{a};
+            if (terms.size() < 2
+                || (a != 0 && std::any_of(terms.cbegin(), terms.cend(),
+                                          [&](const QString &t) { return singleTerms.contains(t); })))
+                continue;
+            bool joined = false;
+            for (Way &way : ways) {
+                const QStringList &first = group.at(way.alternatives.first()).terms;
+                if (first.size() < 2)
+                    continue;
+                const int at = differingPosition(first, terms);
+                if (at < 0 || (way.differing >= 0 && at != way.differing))
+                    continue;
+                way.differing = at;
+                way.alternatives << a;
+                joined = true;
+                break;
+            }
+            if (!joined)
+                ways << Way{{a}, -1};
         }
         // What was typed (alternative 0) is in the first way.
         std::stable_partition(ways.begin(), ways.end(),
-                              [](const QList<int> &way) { return way.contains(0); });
+                              [](const Way &way) { return way.alternatives.contains(0); });
         choices << ways;
     }
 
@@ -338,22 +376,53 @@ QList<DirectorySearch::MatchPlan> DirectorySearch::matchPlans(const QString &tex
         QStringList parts;
         int phrase = 0;
         for (qsizetype g = 0; g < groups.size(); ++g) {
-            const QList<int> &way = choices.at(g).at(combination.at(g));
-            QStringList terms;
-            for (int a : way) {
-                const Alternative &alternative = groups.at(g).at(a);
+            const Way &way = choices.at(g).at(combination.at(g));
+            const QList<Alternative> &group = groups.at(g);
+            const auto unitFor = [&](const Alternative &alternative) {
                 MatchPlan::Unit unit;
-                unit.phrase = phrase;
-                unit.count = int(alternative.terms.size());
                 unit.weight = alternative.weight;
                 unit.documents = common;
                 for (const QString &t : alternative.terms)
                     unit.documents = std::min(unit.documents, frequency(t));
-                plan.units << unit;
-                phrase += unit.count;
-                terms << alternative.terms.join(QLatin1Char(' '));
+                return unit;
+            };
+            const QStringList &first = group.at(way.alternatives.first()).terms;
+            if (first.size() == 1) { // one-word alternatives, OR'ed
+                QStringList terms;
+                for (int a : way.alternatives) {
+                    MatchPlan::Unit unit = unitFor(group.at(a));
+                    unit.phrases << phrase++;
+                    plan.units << unit;
+                    terms << group.at(a).terms.first();
+                }
+                parts << terms.join(QLatin1String(" OR "));
+                continue;
             }
-            parts << terms.join(QLatin1String(" OR "));
+            // Multi-word alternatives: the shared words once each, the differing position as
+            // an OR of each alternative's word there.
+            QList<int> shared(first.size(), -1);
+            QList<int> variant; // per alternative of the way: its phrase at the differing position
+            QStringList tokens;
+            for (qsizetype j = 0; j < first.size(); ++j) {
+                if (j != way.differing) {
+                    shared[j] = phrase++;
+                    tokens << first.at(j);
+                    continue;
+                }
+                QStringList options;
+                for (int a : way.alternatives) {
+                    variant << phrase++;
+                    options << group.at(a).terms.at(j);
+                }
+                tokens << options.join(QLatin1String(" OR "));
+            }
+            for (qsizetype k = 0; k < way.alternatives.size(); ++k) {
+                MatchPlan::Unit unit = unitFor(group.at(way.alternatives.at(k)));
+                for (qsizetype j = 0; j < first.size(); ++j)
+                    unit.phrases << (j == way.differing ? variant.at(k) : shared.at(j));
+                plan.units << unit;
+            }
+            parts << tokens.join(QLatin1Char(' '));
         }
         plan.expression = parts.join(QLatin1Char(' '));
         plans << plan;
@@ -372,44 +441,57 @@ Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const M
     // 'pcy': hits of each phrase in each column of this row only. 'x' would count every
     // phrase over all rows (a full positional scan per phrase) and 'l' would read the docsize
     // table per match; idf comes from the vocabulary instead.
-    q.prepare(QStringLiteral("SELECT docid, matchinfo(%1, 'pcy') FROM %1 WHERE %1 MATCH ?").arg(table));
+    // All matches in one packed row (the driver's nav_pack): a result row each cost more than
+    // FTS4 spent finding them.
+    // matchinfo() only works in a plain SELECT over the table, hence the subquery; its LIMIT
+    // keeps SQLite from flattening it into the aggregate.
+    q.prepare(QStringLiteral("SELECT nav_pack(docid, info) FROM (SELECT docid, matchinfo(%1, 'pcy') "
+                             "AS info FROM %1 WHERE %1 MATCH ? LIMIT -1)")
+                  .arg(table));
     q.addBindValue(plan.expression);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Unexpected(sqlError(q, "full-text match"));
+    SqlCipher::PackedRows rows(q.value(0).toByteArray());
+    q.finish();
     const double n = std::max<double>(1.0, double(m_entries.size()));
     QVarLengthArray<double, 16> idf;
     for (const MatchPlan::Unit &u : plan.units)
         idf.append(u.weight * std::log(1.0 + (n - u.documents + 0.5) / (u.documents + 0.5)));
     constexpr quint32 kColumns = std::size(kWeights);
     const auto saturate = [](double tf) { return (tf * (kK1 + 1)) / (tf + kK1); };
-    while (q.next()) {
-        const QByteArray blob = q.value(1).toByteArray();
-        const auto *v = reinterpret_cast<const quint32 *>(blob.constData());
+    std::int64_t docid = 0;
+    QByteArrayView blob;
+    QVarLengthArray<quint32, 64> v;
+    bool truncated = false;
+    while (rows.next(&docid, &blob, &truncated)) {
         const qsizetype count = blob.size() / qsizetype(sizeof(quint32));
         if (count < 2)
             continue;
+        v.resize(count);
+        std::memcpy(v.data(), blob.data(), std::size_t(count) * sizeof(quint32));
         const quint32 p = v[0], c = v[1];
         if (count < qsizetype(2 + p * c))
             continue;
-        const quint32 *y = v + 2;
+        const quint32 *y = v.data() + 2;
         double score = 0;
         for (qsizetype u = 0; u < plan.units.size(); ++u) {
             const MatchPlan::Unit &unit = plan.units.at(u);
-            if (quint32(unit.phrase + unit.count) > p)
-                break;
+            if (std::any_of(unit.phrases.cbegin(), unit.phrases.cend(),
+                            [p](int phrase) { return quint32(phrase) >= p; }))
+                continue;
             // A unit of several words counts in a column as often as its rarest word does
             // there; words matched in different columns still count, at the lowest weight.
             double unitScore = 0;
             quint32 fewestTotal = std::numeric_limits<quint32>::max();
             for (quint32 j = 0; j < c && j < kColumns; ++j) {
                 quint32 tf = std::numeric_limits<quint32>::max();
-                for (int k = unit.phrase; k < unit.phrase + unit.count; ++k)
+                for (int k : unit.phrases)
                     tf = std::min(tf, y[quint32(k) * c + j]);
                 if (tf > 0)
                     unitScore += kWeights[j] * saturate(tf);
             }
-            if (unitScore == 0 && unit.count > 1) {
-                for (int k = unit.phrase; k < unit.phrase + unit.count; ++k) {
+            if (unitScore == 0 && unit.phrases.size() > 1) {
+                for (int k : unit.phrases) {
                     quint32 total = 0;
                     for (quint32 j = 0; j < c; ++j)
                         total += y[quint32(k) * c + j];
@@ -420,13 +502,19 @@ Result<void> DirectorySearch::scoreIndex(QSqlDatabase &db, bool english, const M
             }
             score += idf[u] * unitScore;
         }
-        const int index = indexOf(q.value(0).toLongLong());
+        const int index = indexOf(docid);
         if (index < 0)
             continue;
         float &best = scores.best[std::size_t(index)];
         if (best < 0)
             scores.matched.push_back(index);
         best = std::max(best, float(score * boost));
+    }
+    if (truncated) {
+        return Unexpected(Error::make(ErrorCode::Database,
+                                      QCoreApplication::translate("Nav::Directory::DirectorySearch",
+                                                                  "The directory could not be searched."),
+                                      QStringLiteral("full-text match: packed rows cut short")));
     }
     return {};
 }

@@ -112,13 +112,13 @@ public:
     // plain AND terms; the search runs every plan and keeps each service's best score.
     struct MatchPlan
     {
-        // A run of the expression's phrases (matchinfo order) that scores as one: a word, or
-        // the words of one multi-word alternative, which count as often as the rarest of them
-        // occurs in a column.
+        // The expression's phrases (matchinfo order) that score as one: a word, or the words
+        // of one multi-word alternative, which counts as often as the rarest of them occurs in
+        // a column. Alternatives that differ in one word share the others: "banque OR comptoir
+        // alimentaire" holds "banque alimentaire" = {0, 2} and "comptoir alimentaire" = {1, 2}.
         struct Unit
         {
-            int phrase = 0;
-            int count = 1;
+            QVarLengthArray<int, 4> phrases;
             double documents = 1; // services containing it (rarest word), for BM25's idf
             double weight = 1;    // below 1 for synonyms: what was typed ranks first
         };

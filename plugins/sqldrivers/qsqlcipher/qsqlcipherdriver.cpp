@@ -4,6 +4,7 @@
 
 #include "qsqlcipherresult.h"
 #include "sqlcipherapi.h"
+#include "packaggregate.h"
 #include "stemtokenizer.h"
 
 #include <QSqlField>
@@ -305,6 +306,11 @@ bool QSqlCipherDriver::open(const QString &databaseName, const QString &user,
     QString tokenizerError;
     if (!registerStemTokenizer(*m_api, m_db, &tokenizerError)) {
         return failOpen(tr("Full-text search is not available"), tokenizerError,
+                        QStringLiteral("fts-unavailable"));
+    }
+    QString packError;
+    if (!registerPackAggregate(*m_api, m_db, &packError)) {
+        return failOpen(tr("Full-text search is not available"), packError,
                         QStringLiteral("fts-unavailable"));
     }
 

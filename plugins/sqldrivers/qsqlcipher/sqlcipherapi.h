@@ -47,7 +47,16 @@ namespace Nav::SqlCipher {
     X(column_blob)                                                                                 \
     X(changes)                                                                                     \
     X(total_changes)                                                                               \
-    X(last_insert_rowid)
+    X(last_insert_rowid)                                                                           \
+    X(create_function_v2)                                                                          \
+    X(aggregate_context)                                                                           \
+    X(value_type)                                                                                  \
+    X(value_int64)                                                                                 \
+    X(value_blob)                                                                                  \
+    X(value_bytes)                                                                                 \
+    X(result_blob)                                                                                 \
+    X(result_error_nomem)                                                                          \
+    X(result_error_toobig)
 
 struct SqlCipherApi
 {

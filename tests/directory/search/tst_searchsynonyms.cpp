@@ -7,6 +7,7 @@
 #include "storage/schema.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,35 +111,50 @@ private Q_SLOTS:
             for (const DirectorySearch::MatchPlan &p : plans) {
                 QVERIFY2(!p.expression.contains(QLatin1Char('"')), qPrintable(p.expression));
                 QVERIFY2(!stopWord.match(p.expression).hasMatch(), qPrintable(p.expression));
-                // Units cover the expression's terms in order, each term once.
+                // Units cover the expression's terms (matchinfo's phrases), each term at least
+                // once, no unit naming a term twice or one that is not there.
                 const QStringList terms = QString(p.expression)
                                               .remove(QStringLiteral(" OR"))
                                               .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                int next = 0;
+                QSet<int> covered;
                 for (const DirectorySearch::MatchPlan::Unit &u : p.units) {
-                    QCOMPARE(u.phrase, next);
-                    next += u.count;
+                    QVERIFY(!u.phrases.isEmpty());
+                    QSet<int> own;
+                    for (int phrase : u.phrases) {
+                        QVERIFY2(phrase >= 0 && phrase < terms.size(), qPrintable(p.expression));
+                        QVERIFY2(!own.contains(phrase), qPrintable(p.expression));
+                        own.insert(phrase);
+                        covered.insert(phrase);
+                    }
                 }
-                QCOMPARE(next, int(terms.size()));
+                QCOMPARE(covered.size(), terms.size());
             }
         }
     }
 
-    void eachMultiWordSynonymGetsItsOwnPlan()
+    void multiWordSynonymsShareTheirCommonWords()
     {
         const QList<DirectorySearch::MatchPlan> plans = m_search->matchPlans(QStringLiteral("food bank "), true);
         QStringList expressions;
         for (const DirectorySearch::MatchPlan &p : plans)
             expressions << p.expression;
-        // What was typed comes first and weighs fully; the synonyms follow, weighing less.
-        QCOMPARE(expressions.value(0), QStringLiteral("food bank"));
-        QCOMPARE(plans.first().units.size(), 1);
-        QCOMPARE(plans.first().units.first().count, 2);
-        QCOMPARE(plans.first().units.first().weight, 1.0);
-        QVERIFY(expressions.contains(QStringLiteral("banque alimentaire")));
-        QVERIFY(expressions.contains(QStringLiteral("comptoir alimentaire")));
-        for (qsizetype i = 1; i < plans.size(); ++i)
-            QCOMPARE(plans.at(i).units.first().weight, DirectorySearch::synonymWeight());
+        // What was typed comes first and weighs fully; "food pantry" differs from it in one
+        // word and shares "food": one query, two units.
+        QCOMPARE(expressions.value(0), QStringLiteral("food bank OR pantry"));
+        const DirectorySearch::MatchPlan &typed = plans.first();
+        QCOMPARE(typed.units.size(), 2);
+        QCOMPARE(typed.units.at(0).phrases, (QVarLengthArray<int, 4>{0, 1}));
+        QCOMPARE(typed.units.at(0).weight, 1.0);
+        QCOMPARE(typed.units.at(1).phrases, (QVarLengthArray<int, 4>{0, 2}));
+        QCOMPARE(typed.units.at(1).weight, DirectorySearch::synonymWeight());
+        // The three French phrases end alike: one query where "alimentaire" is read once.
+        QCOMPARE(expressions.value(1), QStringLiteral("banque OR comptoir OR depannage alimentaire"));
+        QCOMPARE(plans.size(), 2);
+        for (const DirectorySearch::MatchPlan::Unit &u : plans.at(1).units) {
+            QCOMPARE(u.weight, DirectorySearch::synonymWeight());
+            QCOMPARE(u.phrases.size(), 2);
+            QCOMPARE(u.phrases.at(1), 3);
+        }
         // A multi-word synonym holding one of the group's single words adds nothing: "tax
         // clinic" finds nothing "tax" does not.
         const QList<DirectorySearch::MatchPlan> tax = m_search->matchPlans(QStringLiteral("impôts "), true);
