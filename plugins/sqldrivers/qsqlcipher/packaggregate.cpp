@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -24,9 +25,13 @@ struct Pack
     bool failed;
 };
 
-const SqlCipherApi &api()
+// The process's one API table (sqlCipherLibrary()), kept at registration: asking the
+// thread-safe singleton for it on every row cost more than packing the row.
+std::atomic<const SqlCipherApi *> g_api{nullptr};
+
+const SqlCipherApi &apiOf(sqlite3_context *)
 {
-    return sqlCipherLibrary().api;
+    return *g_api.load(std::memory_order_relaxed);
 }
 
 bool reserve(Pack &pack, std::size_t more)
@@ -50,19 +55,20 @@ bool reserve(Pack &pack, std::size_t more)
 
 void packStep(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-    auto *pack = static_cast<Pack *>(api().aggregate_context(context, int(sizeof(Pack))));
+    const SqlCipherApi &sqlite = apiOf(context);
+    auto *pack = static_cast<Pack *>(sqlite.aggregate_context(context, int(sizeof(Pack))));
     if (!pack) {
-        api().result_error_nomem(context);
+        sqlite.result_error_nomem(context);
         return;
     }
     if (pack->failed || argc != 2)
         return;
-    const std::int64_t key = api().value_type(argv[0]) == SQLITE_NULL ? 0 : api().value_int64(argv[0]);
+    const std::int64_t key = sqlite.value_type(argv[0]) == SQLITE_NULL ? 0 : sqlite.value_int64(argv[0]);
     const void *bytes = nullptr;
     std::uint32_t length = 0;
-    if (api().value_type(argv[1]) != SQLITE_NULL) {
-        bytes = api().value_blob(argv[1]); // before value_bytes(), as SQLite documents
-        length = std::uint32_t(api().value_bytes(argv[1]));
+    if (sqlite.value_type(argv[1]) != SQLITE_NULL) {
+        bytes = sqlite.value_blob(argv[1]); // before value_bytes(), as SQLite documents
+        length = std::uint32_t(sqlite.value_bytes(argv[1]));
     }
     if (!reserve(*pack, sizeof key + sizeof length + length)) {
         pack->failed = true;
@@ -80,27 +86,29 @@ void packStep(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 void packFinal(sqlite3_context *context)
 {
+    const SqlCipherApi &sqlite = apiOf(context);
     // Also called when the statement is reset or fails half-way: it frees the buffer then too.
-    auto *pack = static_cast<Pack *>(api().aggregate_context(context, 0));
+    auto *pack = static_cast<Pack *>(sqlite.aggregate_context(context, 0));
     if (!pack || pack->size == 0) {
         if (pack)
             std::free(pack->data);
-        api().result_blob(context, "", 0, SQLITE_STATIC);
+        sqlite.result_blob(context, "", 0, SQLITE_STATIC);
         return;
     }
     if (pack->failed) {
         std::free(pack->data);
-        api().result_error_toobig(context);
+        sqlite.result_error_toobig(context);
         return;
     }
     // SQLite frees the buffer with std::free once Qt has copied it.
-    api().result_blob(context, pack->data, int(pack->size), std::free);
+    sqlite.result_blob(context, pack->data, int(pack->size), std::free);
 }
 
 } // namespace
 
 bool registerPackAggregate(const SqlCipherApi &sqlite, sqlite3 *db, QString *error)
 {
+    g_api.store(&sqlite, std::memory_order_relaxed);
     const int rc = sqlite.create_function_v2(db, "nav_pack", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                              nullptr, nullptr, packStep, packFinal, nullptr);
     if (rc != SQLITE_OK) {
