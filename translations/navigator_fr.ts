@@ -4103,7 +4103,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::PhoneSettingsDialog</name>
     <message>
-        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+135"/>
+        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+142"/>
         <location line="+1"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
@@ -4119,7 +4119,7 @@ Raison&#xa0;: %2</translation>
         <translation>Appareil choisi (débranché pour l’instant)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Password: enter the password of your extension.</source>
         <translation>Mot de passe&#xa0;: entrez le mot de passe de votre poste.</translation>
     </message>
@@ -4235,6 +4235,26 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel the &amp;echo of the other party&apos;s voice</source>
+        <translation>Supprimer l’é&amp;cho de la voix de l’interlocuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps what your speakers play from going back to the caller through your microphone; not needed with a headset, harmless with one</source>
+        <translation>Empêche ce que jouent vos haut-parleurs de revenir à l’appelant par votre microphone ; inutile avec un casque, mais sans inconvénient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduce &amp;background noise</source>
+        <translation>Réduire le &amp;bruit de fond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowers steady noise (fans, air conditioning, a busy room) in what you send</source>
+        <translation>Atténue le bruit constant (ventilateurs, climatisation, salle animée) dans ce que vous transmettez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is kept in the system keychain, never in the settings file. Leave the phone system and extension empty to turn the phone off.</source>
         <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages. Laissez le système téléphonique et le poste vides pour éteindre le téléphone.</translation>
     </message>
@@ -4891,7 +4911,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+5"/>
         <source>The transfer of %1 failed (%2): the caller is still on hold.</source>
-        <translation>Le transfert de %1 a échoué (%2) : la personne est toujours en attente.</translation>
+        <translation>Le transfert de %1 a échoué (%2)&#xa0;: la personne est toujours en attente.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4999,7 +5019,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+5"/>
         <source>Hand the caller to another number or agent; with the caller on hold and a colleague on the line, hand the caller to the colleague (Ctrl+Shift+T)</source>
-        <translation>Confier la personne à un autre numéro ou agent ; avec la personne en attente et un collègue en ligne, la confier au collègue (Ctrl+Maj+T)</translation>
+        <translation>Confier la personne à un autre numéro ou agent&#xa0;; avec la personne en attente et un collègue en ligne, la confier au collègue (Ctrl+Maj+T)</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -23,6 +23,8 @@ PhoneSettings PhoneSettings::fromMap(const QVariantMap &v)
     const int keepAlive = v.value(QStringLiteral("keepAlive")).toInt(&ok);
     if (ok && keepAlive > 0)
         s.account.keepAliveInterval = keepAlive;
+    s.account.echoCancellation = v.value(QStringLiteral("echoCancellation"), true).toBool();
+    s.account.noiseSuppression = v.value(QStringLiteral("noiseSuppression"), true).toBool();
     s.inputDevice = v.value(QStringLiteral("inputDevice")).toByteArray();
     s.outputDevice = v.value(QStringLiteral("outputDevice")).toByteArray();
     s.ringingDevice = v.value(QStringLiteral("ringingDevice")).toByteArray();
@@ -44,6 +46,8 @@ QVariantMap PhoneSettings::toMap() const
         {QStringLiteral("stun"), account.stunServer},
         {QStringLiteral("registerExpiry"), account.registerExpiry},
         {QStringLiteral("keepAlive"), account.keepAliveInterval},
+        {QStringLiteral("echoCancellation"), account.echoCancellation},
+        {QStringLiteral("noiseSuppression"), account.noiseSuppression},
         {QStringLiteral("inputDevice"), inputDevice},
         {QStringLiteral("outputDevice"), outputDevice},
         {QStringLiteral("ringingDevice"), ringingDevice},

@@ -26,6 +26,9 @@ struct SipAccount
     QString stunServer;     // host[:port], empty for none
     int registerExpiry = 300;    // seconds asked of the registrar
     int keepAliveInterval = 30;  // seconds between OPTIONS probes of the registrar
+    // speexdsp on what the microphone sends (VoiceProcessor); both on unless turned off
+    bool echoCancellation = true;
+    bool noiseSuppression = true;
 
     // The registrar's host without the port, and the port (5060/5061 when not given).
     QString registrarHost() const;

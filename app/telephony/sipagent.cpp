@@ -6,6 +6,7 @@
 #include "telephony/jitterbuffer.h"
 #include "telephony/mediaquality.h"
 #include "telephony/sipphone.h"
+#include "telephony/voiceprocessor.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -653,7 +654,9 @@ QString callerNumber(const sip_taddr &from)
 
 SipAgent::SipAgent(SipPhone *phone, AudioEndpoint *audio, const SipAccount &account)
     : m_phone(phone)
-    , m_audio(audio)
+    , m_voice(std::make_unique<VoiceProcessor>(audio, account.echoCancellation,
+                                               account.noiseSuppression))
+    , m_audio(m_voice.get())
     , m_account(account)
     , m_p(std::make_unique<AgentPrivate>())
 {
@@ -666,6 +669,11 @@ SipAgent::SipAgent(SipPhone *phone, AudioEndpoint *audio, const SipAccount &acco
 SipAgent::~SipAgent()
 {
     release();
+}
+
+void SipAgent::setVoiceProcessing(bool echoCancellation, bool noiseSuppression)
+{
+    m_voice->setOptions(echoCancellation, noiseSuppression);
 }
 
 int SipAgent::open()

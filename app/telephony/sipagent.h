@@ -30,6 +30,7 @@ namespace Nav::Telephony {
 class AudioEndpoint;
 class SipPhone;
 struct AgentCall;
+class VoiceProcessor;
 struct AgentPrivate;
 
 class SipAgent
@@ -84,6 +85,8 @@ public:
     // Used by calls.
     SipPhone *phone() const { return m_phone; }
     AudioEndpoint *audio() const { return m_audio; }
+    // Echo cancellation and noise suppression on what the microphone sends.
+    void setVoiceProcessing(bool echoCancellation, bool noiseSuppression);
     const SipAccount &account() const { return m_account; }
     ::sip *sipStack() const { return m_sip; }
     void callChanged(AgentCall *call);
@@ -109,6 +112,7 @@ private:
     QByteArray targetUri(const QByteArray &target) const;
 
     SipPhone *m_phone;
+    std::unique_ptr<VoiceProcessor> m_voice; // in front of the device endpoint
     AudioEndpoint *m_audio;
     SipAccount m_account;
     QByteArray m_aor;

@@ -205,6 +205,13 @@ void SipPhone::transfer(int callId, const QString &target)
     post([callId, t](SipAgent &agent) { agent.transfer(callId, t); });
 }
 
+void SipPhone::setVoiceProcessing(bool echoCancellation, bool noiseSuppression)
+{
+    post([echoCancellation, noiseSuppression](SipAgent &agent) {
+        agent.setVoiceProcessing(echoCancellation, noiseSuppression);
+    });
+}
+
 void SipPhone::transferToCall(int callId, int consultId)
 {
     post([callId, consultId](SipAgent &agent) { agent.transferToCall(callId, consultId); });

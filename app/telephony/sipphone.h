@@ -73,6 +73,9 @@ public:
     // When not accepting (agent state not available), an incoming call gets 486 Busy Here,
     // or a 302 to `forwardTo` when it is set.
     void setAcceptingCalls(bool accepting, const QString &forwardTo = {});
+    // Echo cancellation and noise suppression on what the microphone sends, during calls too
+    // (start() takes them from the account).
+    void setVoiceProcessing(bool echoCancellation, bool noiseSuppression);
 
     // For tests: the SIP port the agent listens on (0 until registered once).
     quint16 localSipPort() const { return m_localPort.load(); }

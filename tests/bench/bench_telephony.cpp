@@ -238,8 +238,8 @@ int main(int argc, char **argv)
     std::printf("  receive, RTP in to the speaker: jitter buffer %.1f ms + device queue %.1f ms = "
                 "%.1f ms (device queue max %.1f ms)\n",
                 s.bufferWaitMs, l.playMs, s.bufferWaitMs + l.playMs, l.playMaxMs);
-    std::printf("CPU: %.2f %% of one core idle registered, %.2f %% during the call: %.2f %% per "
-                "active call\n",
+    std::printf("CPU (echo cancellation and noise suppression on): %.2f %% of one core idle "
+                "registered, %.2f %% during the call: %.2f %% per active call\n",
                 100 * idleShare, 100 * callShare, 100 * (callShare - idleShare));
     std::printf("call quality seen: MOS %.2f, jitter %.1f ms, loss %.1f %%, buffer %d ms\n", s.mos,
                 s.jitterMs, s.lossPercent, s.bufferMs);

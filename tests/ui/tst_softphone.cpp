@@ -36,6 +36,7 @@
 #include "screenshot.h"
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QInputDialog>
@@ -223,6 +224,11 @@ private Q_SLOTS:
         screenshot(&dialog, QStringLiteral("phone-settings-error-en"));
 
         forward->setText(QStringLiteral("(613) 555-0100"));
+        // both on by default; a navigator on a noisy headset line may turn one off
+        auto *echo = dialog.findChild<QCheckBox *>(QStringLiteral("echoCancellationCheck"));
+        auto *noise = dialog.findChild<QCheckBox *>(QStringLiteral("noiseSuppressionCheck"));
+        QVERIFY(echo && echo->isChecked() && noise && noise->isChecked());
+        noise->setChecked(false);
         dialog.accept();
         QCOMPARE(accepted.count(), 1);
         const auto s = accepted.first().at(0).value<Telephony::PhoneSettings>();
@@ -238,6 +244,15 @@ private Q_SLOTS:
         const auto back = Telephony::PhoneSettings::fromMap(s.toMap());
         QCOMPARE(back.account.registrar, s.account.registrar);
         QCOMPARE(back.forwardTo, s.forwardTo);
+        QVERIFY(s.account.echoCancellation);
+        QVERIFY(!s.account.noiseSuppression);
+        QCOMPARE(back.account.echoCancellation, true);
+        QCOMPARE(back.account.noiseSuppression, false);
+        // an older settings file without them: both on
+        QVariantMap old = s.toMap();
+        old.remove(QStringLiteral("echoCancellation"));
+        old.remove(QStringLiteral("noiseSuppression"));
+        QVERIFY(Telephony::PhoneSettings::fromMap(old).account.noiseSuppression);
     }
 
     void registersAndSaysSo()

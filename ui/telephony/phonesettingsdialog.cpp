@@ -5,6 +5,7 @@
 #include "contacts/phonenumber.h"
 #include "telephony/qtaudioendpoint.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -102,6 +103,12 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
     row(m_outputLabel, m_output);
     m_ringing = deviceCombo(this, "ringingDeviceCombo");
     row(m_ringingLabel, m_ringing);
+    m_echo = new QCheckBox(this);
+    m_echo->setObjectName(QStringLiteral("echoCancellationCheck"));
+    form->addRow(QString(), m_echo);
+    m_noise = new QCheckBox(this);
+    m_noise->setObjectName(QStringLiteral("noiseSuppressionCheck"));
+    form->addRow(QString(), m_noise);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("phoneSettingsError"));
@@ -154,6 +161,8 @@ void PhoneSettingsDialog::setSettings(const Telephony::PhoneSettings &s, bool ha
     m_forward->setText(s.forwardTo);
     m_interpreter->setText(s.interpreterLine);
     m_codes->setText(s.interpreterCodes);
+    m_echo->setChecked(s.account.echoCancellation);
+    m_noise->setChecked(s.account.noiseSuppression);
     m_error->hide();
     fillDevices();
     retranslateUi();
@@ -171,6 +180,8 @@ Telephony::PhoneSettings PhoneSettingsDialog::settings() const
     s.forwardTo = m_forward->text().trimmed();
     s.interpreterLine = m_interpreter->text().trimmed();
     s.interpreterCodes = m_codes->text().trimmed();
+    s.account.echoCancellation = m_echo->isChecked();
+    s.account.noiseSuppression = m_noise->isChecked();
     s.inputDevice = m_input->currentData().toByteArray();
     s.outputDevice = m_output->currentData().toByteArray();
     s.ringingDevice = m_ringing->currentData().toByteArray();
@@ -261,6 +272,12 @@ void PhoneSettingsDialog::retranslateUi()
     m_inputLabel->setText(tr("&Microphone:"));
     m_outputLabel->setText(tr("Spea&ker or headset:"));
     m_ringingLabel->setText(tr("&Ringing on:"));
+    m_echo->setText(tr("Cancel the &echo of the other party's voice"));
+    m_echo->setToolTip(tr("Keeps what your speakers play from going back to the caller through "
+                          "your microphone; not needed with a headset, harmless with one"));
+    m_noise->setText(tr("Reduce &background noise"));
+    m_noise->setToolTip(tr("Lowers steady noise (fans, air conditioning, a busy room) in what "
+                           "you send"));
     m_note->setText(tr("The password is kept in the system keychain, never in the settings "
                        "file. Leave the phone system and extension empty to turn the phone off."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -68,6 +69,8 @@ private:
     QComboBox *m_output = nullptr;
     QLabel *m_ringingLabel = nullptr;
     QComboBox *m_ringing = nullptr;
+    QCheckBox *m_echo = nullptr;
+    QCheckBox *m_noise = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

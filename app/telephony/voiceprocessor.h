@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Navigator contributors
+#pragma once
+
+#include "telephony/audioendpoint.h"
+
+// speexdsp's opaque states (speex/speex_echo.h, speex/speex_preprocess.h)
+struct SpeexEchoState_;
+struct SpeexPreprocessState_;
+
+namespace Nav::Telephony {
+
+// Echo cancellation and noise suppression (speexdsp) between the SIP user agent and the sound
+// devices: an AudioEndpoint in front of another one. What is played is the echo canceller's
+// reference; what the microphone captures has that echo taken out (an adaptive filter of
+// kTailMs, then speexdsp's residual echo suppression) and stationary background noise
+// lowered, before it is sent. Like every AudioEndpoint its calls run on the SIP thread every
+// packet time: the states are made once here, capture() and play() neither lock, allocate nor
+// log. Both features can be switched on the same thread while calls run.
+class VoiceProcessor : public AudioEndpoint
+{
+public:
+    static constexpr int kTailMs = 200;
+
+    VoiceProcessor(AudioEndpoint *inner, bool echoCancellation, bool noiseSuppression);
+    ~VoiceProcessor() override;
+    VoiceProcessor(const VoiceProcessor &) = delete;
+    VoiceProcessor &operator=(const VoiceProcessor &) = delete;
+
+    void setOptions(bool echoCancellation, bool noiseSuppression);
+    bool echoCancellation() const { return m_echoOn; }
+    bool noiseSuppression() const { return m_noiseOn; }
+
+    void capture(int16_t *out, std::size_t count) override;
+    void play(const int16_t *in, std::size_t count) override;
+    // A call starting afresh: the canceller forgets the last call's room and line.
+    void setActive(bool active) override;
+
+private:
+    void configurePreprocessor();
+
+    AudioEndpoint *m_inner;
+    SpeexEchoState_ *m_echo = nullptr;
+    SpeexPreprocessState_ *m_pre = nullptr;
+    bool m_echoOn;
+    bool m_noiseOn;
+    bool m_active = false;
+    int16_t m_mic[kFrameSamples] = {};
+    int16_t m_far[kFrameSamples] = {}; // what was played last: the echo's source
+};
+
+} // namespace Nav::Telephony
