@@ -2629,11 +2629,6 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <source>Media encryption: SRTP is not available in this version of Navigator; set it to off or optional.</source>
-        <translation>Chiffrement du son&#xa0;: SRTP n’est pas offert dans cette version de Navigator&#xa0;; choisissez désactivé ou facultatif.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>STUN server: not available in this version of Navigator; leave it empty (the phone system must be reachable directly).</source>
         <translation>Serveur STUN&#xa0;: non offert dans cette version de Navigator&#xa0;; laissez-le vide (le système téléphonique doit être joignable directement).</translation>
     </message>
@@ -4103,7 +4098,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::PhoneSettingsDialog</name>
     <message>
-        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+142"/>
+        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+147"/>
         <location line="+1"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
@@ -4119,7 +4114,7 @@ Raison&#xa0;: %2</translation>
         <translation>Appareil choisi (débranché pour l’instant)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Password: enter the password of your extension.</source>
         <translation>Mot de passe&#xa0;: entrez le mot de passe de votre poste.</translation>
     </message>
@@ -4190,6 +4185,31 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Call encr&amp;yption:</source>
+        <translation>C&amp;hiffrement des appels :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the other side can (SRTP)</source>
+        <translation>Quand l’autre côté le peut (SRTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required (SRTP only)</source>
+        <translation>Obligatoire (SRTP seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypts the voice of calls (SRTP). &quot;Required&quot; refuses calls with phones that cannot encrypt. The keys travel in the call set-up: over UDP or TCP, whoever can read the network to the phone system can read them too.</source>
+        <translation>Chiffre la voix des appels (SRTP). « Obligatoire » refuse les appels avec les téléphones qui ne chiffrent pas. Les clés voyagent dans l’établissement de l’appel : en UDP ou en TCP, quiconque peut lire le réseau jusqu’au système téléphonique peut les lire aussi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Forward calls to:</source>
         <translation>&amp;Renvoyer les appels au&#xa0;:</translation>
     </message>
@@ -4241,7 +4261,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Keeps what your speakers play from going back to the caller through your microphone; not needed with a headset, harmless with one</source>
-        <translation>Empêche ce que jouent vos haut-parleurs de revenir à l’appelant par votre microphone ; inutile avec un casque, mais sans inconvénient</translation>
+        <translation>Empêche ce que jouent vos haut-parleurs de revenir à l’appelant par votre microphone&#xa0;; inutile avec un casque, mais sans inconvénient</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4963,6 +4983,11 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 — encrypted (SRTP)</source>
+        <translation>%1 — chiffré (SRTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — the other party put you on hold</source>
         <translation>%1 — l’autre personne vous a mis en attente</translation>
     </message>

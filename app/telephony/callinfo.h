@@ -74,6 +74,7 @@ struct CallInfo
     bool transferring = false;   // a blind transfer was asked and is not settled yet
     QString transferTarget;
     int transferFailedCode = 0;  // the last transfer failed with this SIP code
+    bool encrypted = false;      // the media is SRTP (keys exchanged in the SDP)
 
     bool isActive() const { return state != CallState::Ended; }
 };

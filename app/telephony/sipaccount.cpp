@@ -103,10 +103,6 @@ Result<void> SipAccount::validate() const
         return fail(ErrorCode::InvalidInput,
                     Words::tr("Transport: TLS is not available in this version of Navigator; "
                               "choose UDP or TCP."));
-    if (srtp == SrtpMode::Required)
-        return fail(ErrorCode::InvalidInput,
-                    Words::tr("Media encryption: SRTP is not available in this version of "
-                              "Navigator; set it to off or optional."));
     if (!stunServer.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput,
                     Words::tr("STUN server: not available in this version of Navigator; leave "

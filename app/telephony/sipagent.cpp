@@ -175,6 +175,18 @@ struct AgentCall
     // Attended transfer: the consult call this call's other party is being handed to (it ends
     // with this one when the transfer succeeds). 0 for a blind transfer.
     int consultId = 0;
+    // SRTP (RFC 3711) keyed by SDES (RFC 4568): our key goes in our SDP's a=crypto, the other
+    // side's comes in theirs. UDP helpers on the RTP and RTCP sockets encrypt what leaves and
+    // decrypt what arrives once both keys are known (`secure`).
+    SrtpMode srtpMode = SrtpMode::Off;
+    struct srtp *srtpTx = nullptr;
+    struct srtp *srtpRx = nullptr;
+    udp_helper *srtpRtpHelper = nullptr;
+    udp_helper *srtpRtcpHelper = nullptr;
+    QByteArray localKey;  // 16 bytes of key, 14 of salt
+    QByteArray remoteKey;
+    QByteArray suite;     // AES_CM_128_HMAC_SHA1_80 or _32, as negotiated
+    bool secure = false;
     // The dialog's tags once established, for a Replaces naming it (libre has no accessor).
     QByteArray localTag;
     QByteArray remoteTag;
@@ -192,9 +204,15 @@ struct AgentCall
         tmr_cancel(&tick);
         tmr_cancel(&stats);
         sess = static_cast<sipsess *>(mem_deref(sess));
+        secure = false;
+        // the helpers before their sockets
+        srtpRtpHelper = static_cast<udp_helper *>(mem_deref(srtpRtpHelper));
+        srtpRtcpHelper = static_cast<udp_helper *>(mem_deref(srtpRtcpHelper));
         rtp = static_cast<struct rtp_sock *>(mem_deref(rtp));
         tel = static_cast<telev *>(mem_deref(tel));
         refer = static_cast<sipsub *>(mem_deref(refer));
+        srtpTx = static_cast<struct srtp *>(mem_deref(srtpTx));
+        srtpRx = static_cast<struct srtp *>(mem_deref(srtpRx));
         sdp = static_cast<sdp_session *>(mem_deref(sdp));
         media = nullptr;
         tx = static_cast<mbuf *>(mem_deref(tx));
@@ -370,8 +388,109 @@ void statsTick(void *arg)
     tmr_start(&call->stats, 1000, statsTick, call);
 }
 
-// Which of our formats the answer (or the offer we answer) settled on.
-bool applyNegotiation(AgentCall *call)
+// SRTP on the call's sockets: what leaves is encrypted, what arrives decrypted, once both keys
+// are known. Until then (or when an "optional" call settled on plain RTP) packets pass as they
+// are, except that a call that requires SRTP never sends nor accepts a clear one.
+bool srtpSend(int *err, sa *dst, mbuf *mb, void *arg, bool rtcp)
+{
+    (void)dst;
+    auto *call = static_cast<AgentCall *>(arg);
+    if (!call->secure) {
+        *err = 0;
+        return call->srtpMode == SrtpMode::Required; // true: handled (dropped)
+    }
+    const size_t start = mb->pos;
+    const int e = rtcp ? srtcp_encrypt(call->srtpTx, mb) : srtp_encrypt(call->srtpTx, mb);
+    mb->pos = start;
+    if (e) {
+        *err = e;
+        return true;
+    }
+    return false;
+}
+
+bool srtpReceive(sa *src, mbuf *mb, void *arg, bool rtcp)
+{
+    (void)src;
+    auto *call = static_cast<AgentCall *>(arg);
+    if (!call->secure)
+        return call->srtpMode == SrtpMode::Required;
+    const size_t start = mb->pos;
+    const int e = rtcp ? srtcp_decrypt(call->srtpRx, mb) : srtp_decrypt(call->srtpRx, mb);
+    mb->pos = start;
+    return e != 0; // a packet that does not authenticate is dropped
+}
+
+bool srtpSendRtp(int *err, sa *dst, mbuf *mb, void *arg) { return srtpSend(err, dst, mb, arg, false); }
+bool srtpSendRtcp(int *err, sa *dst, mbuf *mb, void *arg) { return srtpSend(err, dst, mb, arg, true); }
+bool srtpReceiveRtp(sa *src, mbuf *mb, void *arg) { return srtpReceive(src, mb, arg, false); }
+bool srtpReceiveRtcp(sa *src, mbuf *mb, void *arg) { return srtpReceive(src, mb, arg, true); }
+
+struct Crypto
+{
+    QByteArray tag, suite, key;
+};
+
+// "1 AES_CM_128_HMAC_SHA1_80 inline:<base64 key||salt>[|lifetime][|MKI:length]" with a suite
+// we do (the AES-CM 128 suites), the first one offered.
+bool pickCrypto(const char *name, const char *value, void *arg)
+{
+    (void)name;
+    const QList<QByteArray> parts = QByteArray(value).simplified().split(' ');
+    if (parts.size() < 3 || !parts.at(2).startsWith("inline:"))
+        return false;
+    if (parts.at(1) != "AES_CM_128_HMAC_SHA1_80" && parts.at(1) != "AES_CM_128_HMAC_SHA1_32")
+        return false;
+    const QByteArray key = QByteArray::fromBase64(parts.at(2).mid(7).split('|').first());
+    if (key.size() != 30)
+        return false;
+    *static_cast<Crypto *>(arg) = Crypto{parts.at(0), parts.at(1), key};
+    return true;
+}
+
+// SDES: the other side's key from its SDP; when answering, ours goes back with its tag and
+// suite. False when SRTP is required and the other side offers none we can do.
+bool applyCrypto(AgentCall *call, bool answering)
+{
+    if (call->srtpMode == SrtpMode::Off)
+        return true;
+    Crypto c;
+    if (!sdp_media_rattr_apply(call->media, "crypto", pickCrypto, &c)) {
+        if (call->srtpMode == SrtpMode::Required)
+            return false;
+        if (answering)
+            sdp_media_del_lattr(call->media, "crypto"); // plain RTP, said plainly
+        call->secure = false;
+        return true;
+    }
+    if (answering) {
+        (void)sdp_media_set_lattr(call->media, true, "crypto", "%s %s inline:%s",
+                                  c.tag.constData(), c.suite.constData(),
+                                  call->localKey.toBase64().constData());
+    }
+    const srtp_suite suite = c.suite.endsWith("_32") ? SRTP_AES_CM_128_HMAC_SHA1_32
+                                                     : SRTP_AES_CM_128_HMAC_SHA1_80;
+    if (c.suite != call->suite || !call->srtpTx) {
+        call->srtpTx = static_cast<struct srtp *>(mem_deref(call->srtpTx));
+        if (srtp_alloc(&call->srtpTx, suite,
+                       reinterpret_cast<const uint8_t *>(call->localKey.constData()),
+                       size_t(call->localKey.size()), 0))
+            return false;
+    }
+    if (c.suite != call->suite || c.key != call->remoteKey || !call->srtpRx) {
+        call->srtpRx = static_cast<struct srtp *>(mem_deref(call->srtpRx));
+        if (srtp_alloc(&call->srtpRx, suite, reinterpret_cast<const uint8_t *>(c.key.constData()),
+                       size_t(c.key.size()), 0))
+            return false;
+    }
+    call->suite = c.suite;
+    call->remoteKey = c.key;
+    call->secure = true;
+    return true;
+}
+
+// Which of our formats the answer (or the offer we answer) settled on, and its keys.
+bool applyNegotiation(AgentCall *call, bool answering)
 {
     const sdp_format *fmt = sdp_media_rformat(call->media, nullptr);
     while (fmt && (!fmt->sup || !(str_casecmp(fmt->name, "PCMU") == 0
@@ -401,6 +520,9 @@ bool applyNegotiation(AgentCall *call)
     call->info.remoteHold = !(dir & SDP_SENDONLY) || !sa_isset(&call->raddr, SA_ADDR)
                             || sa_is_any(&call->raddr);
     call->mediaReady = sa_isset(&call->raddr, SA_ALL) && !sa_is_any(&call->raddr);
+    if (!applyCrypto(call, answering))
+        return false;
+    call->info.encrypted = call->secure;
     return true;
 }
 
@@ -422,7 +544,7 @@ int offerHandler(mbuf **descp, const sip_msg *msg, void *arg)
         const int err = sdp_decode(call->sdp, msg->mb, true);
         if (err)
             return err;
-        if (!applyNegotiation(call))
+        if (!applyNegotiation(call, true))
             return EPROTO;
     }
     const int err = sdp_encode(descp, call->sdp, !gotOffer);
@@ -436,7 +558,7 @@ int answerHandler(const sip_msg *msg, void *arg)
     const int err = sdp_decode(call->sdp, msg->mb, false);
     if (err)
         return err;
-    if (!applyNegotiation(call))
+    if (!applyNegotiation(call, false))
         return EPROTO;
     call->agent->callChanged(call);
     return 0;
@@ -618,9 +740,27 @@ int newCallMedia(AgentCall *call, const sa *laddr)
     if (!err)
         err = rtp_listen(&call->rtp, IPPROTO_UDP, &rtpAddr, 16384, 32767, true, rtpReceived,
                          rtcpReceived, call);
+    call->srtpMode = call->agent->account().srtp;
+    // "required" offers RTP/SAVP (a peer without SRTP refuses the call); "optional" offers
+    // RTP/AVP with a key, which a peer that can encrypt takes up (best-effort SDES)
     if (!err)
         err = sdp_media_add(&call->media, call->sdp, "audio", sa_port(rtp_local(call->rtp)),
-                            "RTP/AVP");
+                            call->srtpMode == SrtpMode::Required ? "RTP/SAVP" : "RTP/AVP");
+    if (!err && call->srtpMode != SrtpMode::Off) {
+        call->localKey.resize(30);
+        QRandomGenerator::system()->generate(call->localKey.begin(), call->localKey.end());
+        err = sdp_media_set_lattr(call->media, true, "crypto",
+                                  "1 AES_CM_128_HMAC_SHA1_80 inline:%s",
+                                  call->localKey.toBase64().constData());
+        if (!err)
+            err = udp_register_helper(&call->srtpRtpHelper,
+                                      static_cast<udp_sock *>(rtp_sock(call->rtp)), 20,
+                                      srtpSendRtp, srtpReceiveRtp, call);
+        if (!err)
+            err = udp_register_helper(&call->srtpRtcpHelper,
+                                      static_cast<udp_sock *>(rtcp_sock(call->rtp)), 20,
+                                      srtpSendRtcp, srtpReceiveRtcp, call);
+    }
     if (!err)
         err = sdp_format_add(nullptr, call->media, false, "0", "PCMU", 8000, 1, nullptr,
                              nullptr, nullptr, false, nullptr);
@@ -1012,7 +1152,7 @@ void SipAgent::onIncomingInvite(const sip_msg *msg)
             (void)sip_treply(nullptr, m_sip, msg, 400, "Bad Session Description");
             return;
         }
-        if (!applyNegotiation(call.get())) {
+        if (!applyNegotiation(call.get(), true)) {
             (void)sip_treply(nullptr, m_sip, msg, 488, "Not Acceptable Here");
             return;
         }

@@ -10,6 +10,7 @@
 #include "telephony/sipphone.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +42,9 @@ private Q_SLOTS:
     void failedTransferKeepsTheCall();
     void attendedTransferConnectsTheCallerWithTheConsultedAgent();
     void threeWayConferenceLetsEachHearTheOtherTwo();
+    void srtpCallCarriesAudioBothWays();
+    void srtpRequiredRefusesAPlainPeer();
+    void srtpOptionalEncryptsWhenThePeerCan();
     void cleanup();
     void cleanupTestCase();
 
@@ -52,6 +56,7 @@ private:
     std::unique_ptr<BaresipProcess> m_peer;
     ToneEndpoint m_audio{kNavigatorHz};
     std::unique_ptr<SipPhone> m_phone;
+    SipAccount m_account;
 };
 
 void tst_Calls::initTestCase()
@@ -73,6 +78,7 @@ void tst_Calls::initTestCase()
     // for noise (VoiceProcessor has its own test, telephony.voiceprocessor).
     a.echoCancellation = false;
     a.noiseSuppression = false;
+    m_account = a;
     m_phone = std::make_unique<SipPhone>(&m_audio);
     QVERIFY(m_phone->start(a).has_value());
     QTRY_COMPARE_WITH_TIMEOUT(m_phone->registration().state, RegistrationState::Registered, 5000);
@@ -421,6 +427,136 @@ void tst_Calls::threeWayConferenceLetsEachHearTheOtherTwo()
     QVERIFY(share(a, kNavigatorHz) > 0.1 && share(a, 700) > 0.3);
     QVERIFY(share(b, kNavigatorHz) > 0.1 && share(b, kPeerHz) > 0.3);
     interpreter.stop();
+}
+
+// The phone restarted with an account that requires (or not) SRTP: libre runs one loop per
+// process, so one phone at a time, as in Navigator. ~SecureAccount puts the plain one back.
+struct SecureAccount
+{
+    SipPhone *phone;
+    SipAccount plain;
+    SecureAccount(SipPhone *p, const SipAccount &account, SrtpMode mode) : phone(p), plain(account)
+    {
+        SipAccount a = account;
+        a.srtp = mode;
+        started = phone->start(a).has_value()
+                  && QTest::qWaitFor([&] {
+                         return phone->registration().state == RegistrationState::Registered;
+                     }, 5000);
+    }
+    ~SecureAccount()
+    {
+        (void)phone->start(plain);
+        if (!QTest::qWaitFor([&] {
+                return phone->registration().state == RegistrationState::Registered;
+            }, 5000))
+            qWarning("the plain account did not register again");
+    }
+    bool started = false;
+};
+
+void tst_Calls::srtpCallCarriesAudioBothWays()
+{
+    // baresip takes RTP/SAVP only: a call that sets up and carries the tones both ways was
+    // encrypted and decrypted by each side with the other's SDES key
+    QString error;
+    BaresipProcess secure(QStringLiteral("secure"), m_kamailio.port(), m_kamailio.password(), 700);
+    secure.setMediaEncryption(QStringLiteral("srtp-mand"));
+    QVERIFY2(secure.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("secure")) >= 1, 5000);
+    SecureAccount nav(m_phone.get(), m_account, SrtpMode::Required);
+    QVERIFY(nav.started);
+    m_audio.forget();
+
+    const int id = nav.phone->dial(QStringLiteral("secure"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(id).state, CallState::Connected, 5000);
+    QVERIFY(nav.phone->call(id).encrypted);
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 16000, 5000);
+    const double heard = m_audio.tonePower(700, 4000, 8000);
+    qInfo("700 Hz share of what Navigator heard over SRTP: %.2f", heard);
+    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
+    const int before = secure.events().size();
+    nav.phone->hangup(id);
+    QVERIFY(secure.waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0);
+    std::vector<int16_t> received;
+    QTRY_VERIFY_WITH_TIMEOUT((received = secure.lastReceived()).size() >= 8000, 5000);
+    const double peerHeard = Nav::Test::tonePower(received.data() + 2000,
+                                                  std::min<std::size_t>(8000, received.size() - 2000),
+                                                  kNavigatorHz);
+    qInfo("440 Hz share of what baresip recorded over SRTP: %.2f", peerHeard);
+    QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
+
+    // and the other way: baresip calls the phone that requires SRTP
+    QSignalSpy added(nav.phone, &SipPhone::callAdded);
+    QVERIFY(secure.command(QStringLiteral("dial"),
+                           QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
+    const int in = added.first().first().value<CallInfo>().id;
+    nav.phone->answer(in);
+    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(in).state, CallState::Connected, 5000);
+    QVERIFY(nav.phone->call(in).encrypted);
+    nav.phone->hangup(in);
+    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
+    secure.stop();
+}
+
+void tst_Calls::srtpRequiredRefusesAPlainPeer()
+{
+    SecureAccount nav(m_phone.get(), m_account, SrtpMode::Required);
+    QVERIFY(nav.started);
+    // the plain peer cannot take RTP/SAVP: the call fails with its reason, never in clear
+    QSignalSpy ended(nav.phone, &SipPhone::callEnded);
+    const int id = nav.phone->dial(QStringLiteral("peer"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
+    const CallInfo call = ended.first().first().value<CallInfo>();
+    qInfo("a plain peer answered the SRTP-only offer with %d", call.sipCode);
+    QVERIFY(!call.answered.isValid());
+    QVERIFY2(call.sipCode >= 400, qPrintable(QString::number(call.sipCode)));
+    // a plain peer calling the SRTP-only phone gets 488
+    const int before = m_peer->events().size();
+    QVERIFY(m_peer->command(QStringLiteral("dial"),
+                            QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    QVERIFY2(m_peer->waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0,
+             qPrintable(m_peer->eventTypes()));
+    const QJsonObject closed = m_peer->events().last();
+    qInfo("the plain peer's call to the SRTP-only phone: %s",
+          qPrintable(closed.value(QStringLiteral("param")).toString()));
+    QVERIFY2(closed.value(QStringLiteral("param")).toString().contains(u"488"),
+             qPrintable(m_peer->eventTypes()));
+    QVERIFY(nav.phone->calls().isEmpty());
+}
+
+void tst_Calls::srtpOptionalEncryptsWhenThePeerCan()
+{
+    SecureAccount nav(m_phone.get(), m_account, SrtpMode::Optional);
+    QVERIFY(nav.started);
+    // a plain peer: a plain call
+    const int plain = nav.phone->dial(QStringLiteral("peer"));
+    QVERIFY(plain > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(plain).state, CallState::Connected, 5000);
+    QVERIFY(!nav.phone->call(plain).encrypted);
+    nav.phone->hangup(plain);
+    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
+    // a peer that encrypts when offered: an encrypted call, the tone through
+    QString error;
+    BaresipProcess able(QStringLiteral("able"), m_kamailio.port(), m_kamailio.password(), 700);
+    able.setMediaEncryption(QStringLiteral("srtp"));
+    QVERIFY2(able.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("able")) >= 1, 5000);
+    m_audio.forget();
+    const int id = nav.phone->dial(QStringLiteral("able"));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(id).state, CallState::Connected, 5000);
+    QTRY_VERIFY(nav.phone->call(id).encrypted);
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 16000, 5000);
+    const double heard = m_audio.tonePower(700, 4000, 8000);
+    qInfo("700 Hz share heard over optional SRTP: %.2f", heard);
+    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
+    nav.phone->hangup(id);
+    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
+    able.stop();
 }
 
 void tst_Calls::cleanup()

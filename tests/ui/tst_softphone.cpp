@@ -229,6 +229,10 @@ private Q_SLOTS:
         auto *noise = dialog.findChild<QCheckBox *>(QStringLiteral("noiseSuppressionCheck"));
         QVERIFY(echo && echo->isChecked() && noise && noise->isChecked());
         noise->setChecked(false);
+        auto *srtp = dialog.findChild<QComboBox *>(QStringLiteral("srtpCombo"));
+        QVERIFY(srtp);
+        QCOMPARE(srtp->currentData().toString(), QStringLiteral("off"));
+        srtp->setCurrentIndex(srtp->findData(QStringLiteral("required")));
         dialog.accept();
         QCOMPARE(accepted.count(), 1);
         const auto s = accepted.first().at(0).value<Telephony::PhoneSettings>();
@@ -246,6 +250,8 @@ private Q_SLOTS:
         QCOMPARE(back.forwardTo, s.forwardTo);
         QVERIFY(s.account.echoCancellation);
         QVERIFY(!s.account.noiseSuppression);
+        QCOMPARE(s.account.srtp, Telephony::SrtpMode::Required);
+        QCOMPARE(back.account.srtp, Telephony::SrtpMode::Required);
         QCOMPARE(back.account.echoCancellation, true);
         QCOMPARE(back.account.noiseSuppression, false);
         // an older settings file without them: both on

@@ -87,6 +87,11 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
     m_transport->addItem(QStringLiteral("UDP"), QStringLiteral("udp"));
     m_transport->addItem(QStringLiteral("TCP"), QStringLiteral("tcp"));
     row(m_transportLabel, m_transport);
+    m_srtp = new QComboBox(this);
+    m_srtp->setObjectName(QStringLiteral("srtpCombo"));
+    for (const char *code : {"off", "optional", "required"})
+        m_srtp->addItem(QString(), QString::fromLatin1(code));
+    row(m_srtpLabel, m_srtp);
     m_forward = new QLineEdit(this);
     m_forward->setObjectName(QStringLiteral("forwardToEdit"));
     row(m_forwardLabel, m_forward);
@@ -158,6 +163,7 @@ void PhoneSettingsDialog::setSettings(const Telephony::PhoneSettings &s, bool ha
     m_password->clear();
     m_displayName->setText(s.account.displayName);
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(transportCode(s.account.transport))));
+    m_srtp->setCurrentIndex(std::max(0, m_srtp->findData(Telephony::srtpModeCode(s.account.srtp))));
     m_forward->setText(s.forwardTo);
     m_interpreter->setText(s.interpreterLine);
     m_codes->setText(s.interpreterCodes);
@@ -176,6 +182,7 @@ Telephony::PhoneSettings PhoneSettingsDialog::settings() const
     s.account.authUser = m_authUser->text().trimmed();
     s.account.displayName = m_displayName->text().trimmed();
     s.account.transport = Telephony::transportFromCode(m_transport->currentData().toString());
+    s.account.srtp = Telephony::srtpModeFromCode(m_srtp->currentData().toString());
     s.account.password.clear();
     s.forwardTo = m_forward->text().trimmed();
     s.interpreterLine = m_interpreter->text().trimmed();
@@ -262,6 +269,14 @@ void PhoneSettingsDialog::retranslateUi()
                                                  : QString());
     m_nameLabel->setText(tr("&Name shown to callees:"));
     m_transportLabel->setText(tr("&Transport:"));
+    m_srtpLabel->setText(tr("Call encr&yption:"));
+    m_srtp->setItemText(0, tr("Off"));
+    m_srtp->setItemText(1, tr("When the other side can (SRTP)"));
+    m_srtp->setItemText(2, tr("Required (SRTP only)"));
+    m_srtp->setToolTip(tr("Encrypts the voice of calls (SRTP). \"Required\" refuses calls with "
+                          "phones that cannot encrypt. The keys travel in the call set-up: over "
+                          "UDP or TCP, whoever can read the network to the phone system can read "
+                          "them too."));
     m_forwardLabel->setText(tr("&Forward calls to:"));
     m_forward->setPlaceholderText(tr("Empty: busy signal while you are not available"));
     m_interpreterLabel->setText(tr("&Interpreter line:"));

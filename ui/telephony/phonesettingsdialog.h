@@ -57,6 +57,8 @@ private:
     QLineEdit *m_displayName = nullptr;
     QLabel *m_transportLabel = nullptr;
     QComboBox *m_transport = nullptr;
+    QLabel *m_srtpLabel = nullptr;
+    QComboBox *m_srtp = nullptr;
     QLabel *m_forwardLabel = nullptr;
     QLineEdit *m_forward = nullptr;
     QLabel *m_interpreterLabel = nullptr;

@@ -722,6 +722,8 @@ void SoftphonePane::refresh()
     }
     if (m_currentId) {
         QString state = Telephony::callStateText(c.state);
+        if (c.encrypted)
+            state = tr("%1 — encrypted (SRTP)").arg(state);
         if (c.remoteHold)
             state = tr("%1 — the other party put you on hold").arg(state);
         if (c.muted)

@@ -111,6 +111,8 @@ bool BaresipProcess::start(QString *error)
             {"@PASSWORD@", m_password.toUtf8()},
             {"@TONE_WAV@", tone.toUtf8()},
             {"@RECORD_DIR@", (dir + QStringLiteral("/rec")).toUtf8()},
+            {"@MEDIAENC@", m_mediaEnc.isEmpty() ? QByteArray()
+                                                : ";mediaenc=" + m_mediaEnc.toUtf8()},
         };
         if (!writeTemplate(rigFile(QStringLiteral("baresip/config.in")),
                            dir + QStringLiteral("/config"), values)

@@ -28,6 +28,9 @@ public:
     BaresipProcess(const BaresipProcess &) = delete;
     BaresipProcess &operator=(const BaresipProcess &) = delete;
 
+    // Media encryption of the account, before start(): "srtp-mand" (RTP/SAVP only), "srtp"
+    // (best effort), empty for none (the default).
+    void setMediaEncryption(const QString &mode) { m_mediaEnc = mode; }
     bool start(QString *error = nullptr);
     // SIGTERM (stop it before Kamailio: it un-registers first).
     void stop();
@@ -54,6 +57,7 @@ private:
     quint16 m_registrarPort;
     QString m_password;
     int m_toneHz;
+    QString m_mediaEnc;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     QTcpSocket m_control;
