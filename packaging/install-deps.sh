@@ -15,7 +15,7 @@ build_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev sqlcipher
   libstemmer-dev libphonenumber-dev libargon2-dev zlib1g-dev
-  libre-dev librem-dev libspeexdsp-dev
+  libre-dev librem-dev libspeexdsp-dev libopus-dev
   fonts-dejavu-core
 )
 test_pkgs=(
@@ -27,7 +27,7 @@ test_pkgs=(
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6sql6 libqt6network6 qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0
-  libsqlcipher0 gnome-keyring dbus-x11 libre0 librem0 libspeexdsp1 libqt6multimedia6
+  libsqlcipher0 gnome-keyring dbus-x11 libre0 librem0 libspeexdsp1 libopus0 libqt6multimedia6
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
 

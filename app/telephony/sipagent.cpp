@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
+#include <opus/opus.h>
 #include <re.h>
 #include <rem.h>
 
@@ -153,6 +154,15 @@ struct AgentCall
     int pt = -1;
     int telPt = -1;
     bool ulaw = true;
+    // Opus (RFC 7587): an 8 kHz mono encoder and decoder made when it is negotiated; the RTP
+    // clock is 48 kHz, so a 20 ms frame advances the timestamp by 960, and received timestamps
+    // are brought to 8 kHz for the jitter buffer from the first one seen.
+    bool opus = false;
+    OpusEncoder *opusEnc = nullptr;
+    OpusDecoder *opusDec = nullptr;
+    uint32_t tsStep = AudioEndpoint::kFrameSamples;
+    bool haveOpusBase = false;
+    uint32_t opusBase = 0;
     sa raddr{};
     bool mediaReady = false;
     bool localHold = false;
@@ -211,6 +221,10 @@ struct AgentCall
         rtp = static_cast<struct rtp_sock *>(mem_deref(rtp));
         tel = static_cast<telev *>(mem_deref(tel));
         refer = static_cast<sipsub *>(mem_deref(refer));
+        if (opusEnc)
+            opus_encoder_destroy(std::exchange(opusEnc, nullptr));
+        if (opusDec)
+            opus_decoder_destroy(std::exchange(opusDec, nullptr));
         srtpTx = static_cast<struct srtp *>(mem_deref(srtpTx));
         srtpRx = static_cast<struct srtp *>(mem_deref(srtpRx));
         sdp = static_cast<sdp_session *>(mem_deref(sdp));
@@ -267,8 +281,23 @@ void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
     }
     if (hdr->pt != call->pt || !call->agent->ownsAudio(call))
         return;
-    const size_t n = std::min(mbuf_get_left(mb), sizeof(call->rx) / sizeof(call->rx[0]));
     const uint8_t *p = mbuf_buf(mb);
+    if (call->opus) {
+        // up to 120 ms in a packet; a packet that does not decode is left to concealment
+        const int got = opus_decode(call->opusDec, p, opus_int32(mbuf_get_left(mb)), call->rx,
+                                    int(sizeof(call->rx) / sizeof(call->rx[0])), 0);
+        if (got <= 0)
+            return;
+        if (!call->haveOpusBase) {
+            call->haveOpusBase = true;
+            call->opusBase = hdr->ts;
+        }
+        // 48 kHz to 8 kHz, from the first timestamp (wraps cleanly for the first 24 h)
+        const uint32_t ts8 = uint32_t(hdr->ts - call->opusBase) / 6;
+        call->jitter.put(hdr->seq, ts8, call->rx, size_t(got), int64_t(tmr_jiffies()));
+        return;
+    }
+    const size_t n = std::min(mbuf_get_left(mb), sizeof(call->rx) / sizeof(call->rx[0]));
     if (call->ulaw) {
         for (size_t i = 0; i < n; ++i)
             call->rx[i] = g711_ulaw2pcm(p[i]);
@@ -298,7 +327,7 @@ void sendFrame(AgentCall *call, const int16_t *pcm = nullptr)
             if (rtp_send(call->rtp, &call->raddr, false, marker, uint8_t(call->telPt),
                          call->telTs, mb) == 0)
                 ++call->sent;
-            call->ts += AudioEndpoint::kFrameSamples;
+            call->ts += call->tsStep;
             return;
         }
         call->telActive = false;
@@ -313,15 +342,26 @@ void sendFrame(AgentCall *call, const int16_t *pcm = nullptr)
         std::fill(std::begin(call->pcm), std::end(call->pcm), int16_t(0));
     mb->pos = mb->end = kRtpHeader;
     uint8_t *out = mb->buf + kRtpHeader;
-    for (size_t i = 0; i < AudioEndpoint::kFrameSamples; ++i)
-        out[i] = call->ulaw ? g711_pcm2ulaw(call->pcm[i]) : g711_pcm2alaw(call->pcm[i]);
-    mb->end = kRtpHeader + AudioEndpoint::kFrameSamples;
+    if (call->opus) {
+        const opus_int32 bytes = opus_encode(call->opusEnc, call->pcm,
+                                             int(AudioEndpoint::kFrameSamples), out,
+                                             opus_int32(mb->size - kRtpHeader - 16));
+        if (bytes <= 0) {
+            call->ts += call->tsStep;
+            return;
+        }
+        mb->end = kRtpHeader + size_t(bytes);
+    } else {
+        for (size_t i = 0; i < AudioEndpoint::kFrameSamples; ++i)
+            out[i] = call->ulaw ? g711_pcm2ulaw(call->pcm[i]) : g711_pcm2alaw(call->pcm[i]);
+        mb->end = kRtpHeader + AudioEndpoint::kFrameSamples;
+    }
     mb->pos = kRtpHeader;
     if (rtp_send(call->rtp, &call->raddr, false, call->marker, uint8_t(call->pt), call->ts, mb)
         == 0)
         ++call->sent;
     call->marker = false;
-    call->ts += AudioEndpoint::kFrameSamples;
+    call->ts += call->tsStep;
 }
 
 void txTick(void *arg)
@@ -489,30 +529,55 @@ bool applyCrypto(AgentCall *call, bool answering)
     return true;
 }
 
+bool isOurCodec(const sdp_format *f)
+{
+    return f->sup && (str_casecmp(f->name, "PCMU") == 0 || str_casecmp(f->name, "PCMA") == 0
+                      || (str_casecmp(f->name, "opus") == 0 && f->srate == 48000));
+}
+
+// Opus at 8 kHz mono (what the sound path carries), tuned for speech over a lossy link.
+bool useOpus(AgentCall *call)
+{
+    int err = OPUS_OK;
+    if (!call->opusEnc) {
+        call->opusEnc = opus_encoder_create(AudioEndpoint::kSampleRate, 1, OPUS_APPLICATION_VOIP, &err);
+        if (err != OPUS_OK || !call->opusEnc)
+            return false;
+        opus_encoder_ctl(call->opusEnc, OPUS_SET_INBAND_FEC(1));
+        opus_encoder_ctl(call->opusEnc, OPUS_SET_PACKET_LOSS_PERC(5));
+        opus_encoder_ctl(call->opusEnc, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
+    }
+    if (!call->opusDec) {
+        call->opusDec = opus_decoder_create(AudioEndpoint::kSampleRate, 1, &err);
+        if (err != OPUS_OK || !call->opusDec)
+            return false;
+    }
+    return true;
+}
+
 // Which of our formats the answer (or the offer we answer) settled on, and its keys.
 bool applyNegotiation(AgentCall *call, bool answering)
 {
-    const sdp_format *fmt = sdp_media_rformat(call->media, nullptr);
-    while (fmt && (!fmt->sup || !(str_casecmp(fmt->name, "PCMU") == 0
-                                  || str_casecmp(fmt->name, "PCMA") == 0)))
-        fmt = nullptr; // the first common format is the codec; telephone-event alone is not
-    if (!fmt) {
-        // look through the remote list for the first audio codec we support
-        const list *lst = sdp_media_format_lst(call->media, false);
-        for (le *e = list_head(lst); e; e = e->next) {
-            auto *f = static_cast<sdp_format *>(e->data);
-            if (f->sup && (str_casecmp(f->name, "PCMU") == 0 || str_casecmp(f->name, "PCMA") == 0)) {
-                fmt = f;
-                break;
-            }
-        }
+    // the first common audio format is the codec; telephone-event alone is not
+    const sdp_format *fmt = nullptr;
+    const list *lst = sdp_media_format_lst(call->media, false);
+    for (le *e = list_head(lst); e && !fmt; e = e->next) {
+        auto *f = static_cast<sdp_format *>(e->data);
+        if (isOurCodec(f))
+            fmt = f;
     }
     if (!fmt)
         return false;
     call->pt = fmt->pt;
+    call->opus = str_casecmp(fmt->name, "opus") == 0;
     call->ulaw = str_casecmp(fmt->name, "PCMU") == 0;
+    call->tsStep = call->opus ? 960 : AudioEndpoint::kFrameSamples;
+    if (call->opus && !useOpus(call))
+        return false;
     call->info.codec = QStringLiteral("%1/%2").arg(QString::fromLatin1(fmt->name)).arg(fmt->srate);
-    const sdp_format *tel = sdp_media_rformat(call->media, "telephone-event");
+    // RFC 4733 events share the audio's clock: ours run at 8 kHz, so with Opus (48 kHz)
+    // digits go as SIP INFO
+    const sdp_format *tel = call->opus ? nullptr : sdp_media_rformat(call->media, "telephone-event");
     call->telPt = tel ? tel->pt : -1;
     call->peerHasTelev = tel != nullptr;
     call->raddr = *sdp_media_raddr(call->media);
@@ -767,6 +832,12 @@ int newCallMedia(AgentCall *call, const sa *laddr)
     if (!err)
         err = sdp_format_add(nullptr, call->media, false, "8", "PCMA", 8000, 1, nullptr,
                              nullptr, nullptr, false, nullptr);
+    // Opus after G.711: taken when the other side puts it first (or has nothing else); what
+    // Navigator plays and records is 8 kHz, so it asks for narrowband
+    if (!err)
+        err = sdp_format_add(nullptr, call->media, false, "111", "opus", 48000, 2, nullptr,
+                             nullptr, nullptr, false,
+                             "maxplaybackrate=8000;sprop-maxcapturerate=8000;useinbandfec=1");
     if (!err)
         err = sdp_format_add(nullptr, call->media, false, "101", "telephone-event", 8000, 1,
                              nullptr, nullptr, nullptr, false, "0-15");

@@ -45,12 +45,14 @@ private Q_SLOTS:
     void srtpCallCarriesAudioBothWays();
     void srtpRequiredRefusesAPlainPeer();
     void srtpOptionalEncryptsWhenThePeerCan();
+    void opusCallCarriesAudioBothWays();
     void cleanup();
     void cleanupTestCase();
 
 private:
     int connectedOutgoingCall();
     CallInfo waitForIncoming(QSignalSpy &added);
+    void dialAndHearTone(SipPhone *phone, const QString &who, double hz, const char *over, int *id);
 
     KamailioProcess m_kamailio;
     std::unique_ptr<BaresipProcess> m_peer;
@@ -455,6 +457,21 @@ struct SecureAccount
     bool started = false;
 };
 
+// Dials `who`, waits for the connection, and checks that Navigator hears its tone at `hz`;
+// *id receives the call (check QTest::currentTestFailed() after).
+void tst_Calls::dialAndHearTone(SipPhone *phone, const QString &who, double hz, const char *over,
+                                int *id)
+{
+    m_audio.forget();
+    *id = phone->dial(who);
+    QVERIFY(*id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(phone->call(*id).state, CallState::Connected, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 16000, 5000);
+    const double heard = m_audio.tonePower(hz, 4000, 8000);
+    qInfo("%.0f Hz share of what Navigator heard over %s: %.2f", hz, over, heard);
+    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
+}
+
 void tst_Calls::srtpCallCarriesAudioBothWays()
 {
     // baresip takes RTP/SAVP only: a call that sets up and carries the tones both ways was
@@ -466,16 +483,11 @@ void tst_Calls::srtpCallCarriesAudioBothWays()
     QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("secure")) >= 1, 5000);
     SecureAccount nav(m_phone.get(), m_account, SrtpMode::Required);
     QVERIFY(nav.started);
-    m_audio.forget();
-
-    const int id = nav.phone->dial(QStringLiteral("secure"));
-    QVERIFY(id > 0);
-    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(id).state, CallState::Connected, 5000);
+    int id = 0;
+    dialAndHearTone(nav.phone, QStringLiteral("secure"), 700, "SRTP", &id);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(nav.phone->call(id).encrypted);
-    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 16000, 5000);
-    const double heard = m_audio.tonePower(700, 4000, 8000);
-    qInfo("700 Hz share of what Navigator heard over SRTP: %.2f", heard);
-    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
     const int before = secure.events().size();
     nav.phone->hangup(id);
     QVERIFY(secure.waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0);
@@ -545,18 +557,45 @@ void tst_Calls::srtpOptionalEncryptsWhenThePeerCan()
     able.setMediaEncryption(QStringLiteral("srtp"));
     QVERIFY2(able.start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("able")) >= 1, 5000);
-    m_audio.forget();
-    const int id = nav.phone->dial(QStringLiteral("able"));
-    QVERIFY(id > 0);
-    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(id).state, CallState::Connected, 5000);
-    QTRY_VERIFY(nav.phone->call(id).encrypted);
-    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 16000, 5000);
-    const double heard = m_audio.tonePower(700, 4000, 8000);
-    qInfo("700 Hz share heard over optional SRTP: %.2f", heard);
-    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
+    int id = 0;
+    dialAndHearTone(nav.phone, QStringLiteral("able"), 700, "optional SRTP", &id);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(nav.phone->call(id).encrypted);
     nav.phone->hangup(id);
     QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
     able.stop();
+}
+
+void tst_Calls::opusCallCarriesAudioBothWays()
+{
+    // a peer that has only Opus: the call uses it, and the tones cross both ways
+    QString error;
+    BaresipProcess wide(QStringLiteral("wide"), m_kamailio.port(), m_kamailio.password(), 700);
+    wide.setCodecs(QStringLiteral("opus/48000/2"));
+    QVERIFY2(wide.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("wide")) >= 1, 5000);
+    int id = 0;
+    dialAndHearTone(m_phone.get(), QStringLiteral("wide"), 700, "Opus", &id);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_phone->call(id).codec, QStringLiteral("opus/48000"));
+    // digits still reach the peer (SIP INFO: RFC 4733 events would need the 48 kHz clock)
+    const int before = wide.events().size();
+    m_phone->sendDtmf(id, QLatin1Char('7'));
+    QVERIFY2(wide.waitForEvent(QStringLiteral("CALL_DTMF_START"), 5000, before) >= 0,
+             qPrintable(wide.eventTypes()));
+    const int closed = wide.events().size();
+    m_phone->hangup(id);
+    QVERIFY(wide.waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, closed) >= 0);
+    std::vector<int16_t> received;
+    QTRY_VERIFY_WITH_TIMEOUT((received = wide.lastReceived()).size() >= 8000, 5000);
+    const double peerHeard = Nav::Test::tonePower(received.data() + 2000,
+                                                  std::min<std::size_t>(8000, received.size() - 2000),
+                                                  kNavigatorHz);
+    qInfo("440 Hz share of what baresip recorded over Opus: %.2f", peerHeard);
+    QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
+    wide.stop();
 }
 
 void tst_Calls::cleanup()

@@ -111,6 +111,7 @@ bool BaresipProcess::start(QString *error)
             {"@PASSWORD@", m_password.toUtf8()},
             {"@TONE_WAV@", tone.toUtf8()},
             {"@RECORD_DIR@", (dir + QStringLiteral("/rec")).toUtf8()},
+            {"@CODECS@", m_codecs.toUtf8()},
             {"@MEDIAENC@", m_mediaEnc.isEmpty() ? QByteArray()
                                                 : ";mediaenc=" + m_mediaEnc.toUtf8()},
         };
@@ -258,16 +259,31 @@ std::vector<int16_t> BaresipProcess::lastReceived() const
     if (!f.open(QIODevice::ReadOnly))
         return {};
     const QByteArray wav = f.readAll();
-    // RIFF chunks: find "data"
+    // RIFF chunks: "fmt " says channels and rate (Opus records at 48 kHz), "data" the samples
     qsizetype at = 12;
+    int channels = 1;
+    int rate = 8000;
     while (at + 8 <= wav.size()) {
         const QByteArray id = wav.mid(at, 4);
         const quint32 size = quint8(wav[at + 4]) | quint8(wav[at + 5]) << 8
                              | quint8(wav[at + 6]) << 16 | quint32(quint8(wav[at + 7])) << 24;
+        if (id == "fmt " && size >= 8) {
+            const auto u16 = [&](qsizetype i) { return int(quint8(wav[i]) | quint8(wav[i + 1]) << 8); };
+            channels = std::max(1, u16(at + 10));
+            rate = u16(at + 12) | u16(at + 14) << 16;
+        }
         if (id == "data") {
             const qsizetype bytes = std::min<qsizetype>(size, wav.size() - at - 8);
-            std::vector<int16_t> samples(std::size_t(bytes / 2));
-            std::memcpy(samples.data(), wav.constData() + at + 8, samples.size() * 2);
+            std::vector<int16_t> all(std::size_t(bytes / 2));
+            std::memcpy(all.data(), wav.constData() + at + 8, all.size() * 2);
+            // the first channel at 8 kHz (what the tests measure): every n-th frame
+            const std::size_t step = std::size_t(channels) * std::size_t(std::max(1, rate / 8000));
+            if (step == 1)
+                return all;
+            std::vector<int16_t> samples;
+            samples.reserve(all.size() / step);
+            for (std::size_t i = 0; i < all.size(); i += step)
+                samples.push_back(all[i]);
             return samples;
         }
         at += 8 + size + (size & 1);

@@ -31,6 +31,8 @@ public:
     // Media encryption of the account, before start(): "srtp-mand" (RTP/SAVP only), "srtp"
     // (best effort), empty for none (the default).
     void setMediaEncryption(const QString &mode) { m_mediaEnc = mode; }
+    // The account's audio codecs in order of preference, before start() (default PCMU,PCMA).
+    void setCodecs(const QString &codecs) { m_codecs = codecs; }
     bool start(QString *error = nullptr);
     // SIGTERM (stop it before Kamailio: it un-registers first).
     void stop();
@@ -58,6 +60,7 @@ private:
     QString m_password;
     int m_toneHz;
     QString m_mediaEnc;
+    QString m_codecs = QStringLiteral("PCMU,PCMA");
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     QTcpSocket m_control;
