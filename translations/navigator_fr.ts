@@ -4098,7 +4098,7 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::PhoneSettingsDialog</name>
     <message>
-        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+147"/>
+        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+150"/>
         <location line="+1"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
@@ -4114,7 +4114,7 @@ Raison&#xa0;: %2</translation>
         <translation>Appareil choisi (débranché pour l’instant)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Password: enter the password of your extension.</source>
         <translation>Mot de passe&#xa0;: entrez le mot de passe de votre poste.</translation>
     </message>
@@ -4186,7 +4186,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Call encr&amp;yption:</source>
-        <translation>C&amp;hiffrement des appels :</translation>
+        <translation>C&amp;hiffrement des appels&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4206,7 +4206,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Encrypts the voice of calls (SRTP). &quot;Required&quot; refuses calls with phones that cannot encrypt. The keys travel in the call set-up: over UDP or TCP, whoever can read the network to the phone system can read them too.</source>
-        <translation>Chiffre la voix des appels (SRTP). « Obligatoire » refuse les appels avec les téléphones qui ne chiffrent pas. Les clés voyagent dans l’établissement de l’appel : en UDP ou en TCP, quiconque peut lire le réseau jusqu’au système téléphonique peut les lire aussi.</translation>
+        <translation>Chiffre la voix des appels (SRTP). «&#xa0;Obligatoire&#xa0;» refuse les appels avec les téléphones qui ne chiffrent pas. Les clés voyagent dans l’établissement de l’appel&#xa0;: en UDP ou en TCP, quiconque peut lire le réseau jusqu’au système téléphonique peut les lire aussi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4270,6 +4270,16 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Prefer the &amp;Opus codec</source>
+        <translation>Préférer le codec &amp;Opus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opus needs about a third of the bandwidth of G.711 and recovers better from lost packets: for a weak or shared connection. The phone system must support it; otherwise G.711 is used.</source>
+        <translation>Opus demande environ le tiers de la bande passante de G.711 et se remet mieux des paquets perdus : pour une connexion faible ou partagée. Le système téléphonique doit le prendre en charge ; sinon, G.711 est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Lowers steady noise (fans, air conditioning, a busy room) in what you send</source>
         <translation>Atténue le bruit constant (ventilateurs, climatisation, salle animée) dans ce que vous transmettez</translation>
     </message>

@@ -25,6 +25,7 @@ PhoneSettings PhoneSettings::fromMap(const QVariantMap &v)
         s.account.keepAliveInterval = keepAlive;
     s.account.echoCancellation = v.value(QStringLiteral("echoCancellation"), true).toBool();
     s.account.noiseSuppression = v.value(QStringLiteral("noiseSuppression"), true).toBool();
+    s.account.preferOpus = v.value(QStringLiteral("preferOpus"), false).toBool();
     s.inputDevice = v.value(QStringLiteral("inputDevice")).toByteArray();
     s.outputDevice = v.value(QStringLiteral("outputDevice")).toByteArray();
     s.ringingDevice = v.value(QStringLiteral("ringingDevice")).toByteArray();
@@ -48,6 +49,7 @@ QVariantMap PhoneSettings::toMap() const
         {QStringLiteral("keepAlive"), account.keepAliveInterval},
         {QStringLiteral("echoCancellation"), account.echoCancellation},
         {QStringLiteral("noiseSuppression"), account.noiseSuppression},
+        {QStringLiteral("preferOpus"), account.preferOpus},
         {QStringLiteral("inputDevice"), inputDevice},
         {QStringLiteral("outputDevice"), outputDevice},
         {QStringLiteral("ringingDevice"), ringingDevice},

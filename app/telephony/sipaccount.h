@@ -29,6 +29,8 @@ struct SipAccount
     // speexdsp on what the microphone sends (VoiceProcessor); both on unless turned off
     bool echoCancellation = true;
     bool noiseSuppression = true;
+    // Opus offered first (less bandwidth, in-band FEC: for a weak connection); else after G.711
+    bool preferOpus = false;
 
     // The registrar's host without the port, and the port (5060/5061 when not given).
     QString registrarHost() const;

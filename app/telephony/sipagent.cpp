@@ -826,18 +826,26 @@ int newCallMedia(AgentCall *call, const sa *laddr)
                                       static_cast<udp_sock *>(rtcp_sock(call->rtp)), 20,
                                       srtpSendRtcp, srtpReceiveRtcp, call);
     }
+    // G.711 first, then Opus: Opus is taken when the other side puts it first (or has nothing
+    // else), or offered first when the account prefers it. What Navigator plays and records is
+    // 8 kHz, so it asks for narrowband.
+    const auto addOpus = [&] {
+        if (!err)
+            err = sdp_format_add(nullptr, call->media, false, "111", "opus", 48000, 2, nullptr,
+                                 nullptr, nullptr, false,
+                                 "maxplaybackrate=8000;sprop-maxcapturerate=8000;useinbandfec=1");
+    };
+    const bool opusFirst = call->agent->account().preferOpus;
+    if (opusFirst)
+        addOpus();
     if (!err)
         err = sdp_format_add(nullptr, call->media, false, "0", "PCMU", 8000, 1, nullptr,
                              nullptr, nullptr, false, nullptr);
     if (!err)
         err = sdp_format_add(nullptr, call->media, false, "8", "PCMA", 8000, 1, nullptr,
                              nullptr, nullptr, false, nullptr);
-    // Opus after G.711: taken when the other side puts it first (or has nothing else); what
-    // Navigator plays and records is 8 kHz, so it asks for narrowband
-    if (!err)
-        err = sdp_format_add(nullptr, call->media, false, "111", "opus", 48000, 2, nullptr,
-                             nullptr, nullptr, false,
-                             "maxplaybackrate=8000;sprop-maxcapturerate=8000;useinbandfec=1");
+    if (!opusFirst)
+        addOpus();
     if (!err)
         err = sdp_format_add(nullptr, call->media, false, "101", "telephone-event", 8000, 1,
                              nullptr, nullptr, nullptr, false, "0-15");

@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace Nav::Telephony;
 using Nav::Test::BaresipProcess;
 using Nav::Test::KamailioProcess;
@@ -431,22 +433,26 @@ void tst_Calls::threeWayConferenceLetsEachHearTheOtherTwo()
     interpreter.stop();
 }
 
-// The phone restarted with an account that requires (or not) SRTP: libre runs one loop per
-// process, so one phone at a time, as in Navigator. ~SecureAccount puts the plain one back.
-struct SecureAccount
+// The phone restarted with a changed account: libre runs one loop per process, so one phone at
+// a time, as in Navigator. The destructor puts the plain account back.
+struct SwappedAccount
 {
     SipPhone *phone;
     SipAccount plain;
-    SecureAccount(SipPhone *p, const SipAccount &account, SrtpMode mode) : phone(p), plain(account)
+    bool started = false;
+    SwappedAccount(SipPhone *p, const SipAccount &account,
+                   const std::function<void(SipAccount &)> &change)
+        : phone(p)
+        , plain(account)
     {
         SipAccount a = account;
-        a.srtp = mode;
+        change(a);
         started = phone->start(a).has_value()
                   && QTest::qWaitFor([&] {
                          return phone->registration().state == RegistrationState::Registered;
                      }, 5000);
     }
-    ~SecureAccount()
+    ~SwappedAccount()
     {
         (void)phone->start(plain);
         if (!QTest::qWaitFor([&] {
@@ -454,7 +460,6 @@ struct SecureAccount
             }, 5000))
             qWarning("the plain account did not register again");
     }
-    bool started = false;
 };
 
 // Dials `who`, waits for the connection, and checks that Navigator hears its tone at `hz`;
@@ -481,12 +486,26 @@ void tst_Calls::srtpCallCarriesAudioBothWays()
     secure.setMediaEncryption(QStringLiteral("srtp-mand"));
     QVERIFY2(secure.start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("secure")) >= 1, 5000);
-    SecureAccount nav(m_phone.get(), m_account, SrtpMode::Required);
+    SwappedAccount nav(m_phone.get(), m_account,
+                       [](SipAccount &a) { a.srtp = SrtpMode::Required; });
     QVERIFY(nav.started);
     int id = 0;
     dialAndHearTone(nav.phone, QStringLiteral("secure"), 700, "SRTP", &id);
     if (QTest::currentTestFailed())
         return;
+    QVERIFY(nav.phone->call(id).encrypted);
+    // hold and resume renegotiate with the same keys: the tone comes back, still encrypted
+    nav.phone->setHold(id, true);
+    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(id).state, CallState::Held, 5000);
+    QTest::qWait(300);
+    const std::size_t heldAt = m_audio.heardSamples();
+    nav.phone->setHold(id, false);
+    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(id).state, CallState::Connected, 5000);
+    // the second after the first half second back (the jitter buffer starts again)
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= heldAt + 12000, 5000);
+    const double resumed = m_audio.tonePower(700, heldAt + 4000, 8000);
+    qInfo("700 Hz share after resuming the SRTP call: %.2f", resumed);
+    QVERIFY2(resumed > 0.8, qPrintable(QString::number(resumed)));
     QVERIFY(nav.phone->call(id).encrypted);
     const int before = secure.events().size();
     nav.phone->hangup(id);
@@ -515,7 +534,8 @@ void tst_Calls::srtpCallCarriesAudioBothWays()
 
 void tst_Calls::srtpRequiredRefusesAPlainPeer()
 {
-    SecureAccount nav(m_phone.get(), m_account, SrtpMode::Required);
+    SwappedAccount nav(m_phone.get(), m_account,
+                       [](SipAccount &a) { a.srtp = SrtpMode::Required; });
     QVERIFY(nav.started);
     // the plain peer cannot take RTP/SAVP: the call fails with its reason, never in clear
     QSignalSpy ended(nav.phone, &SipPhone::callEnded);
@@ -542,7 +562,8 @@ void tst_Calls::srtpRequiredRefusesAPlainPeer()
 
 void tst_Calls::srtpOptionalEncryptsWhenThePeerCan()
 {
-    SecureAccount nav(m_phone.get(), m_account, SrtpMode::Optional);
+    SwappedAccount nav(m_phone.get(), m_account,
+                       [](SipAccount &a) { a.srtp = SrtpMode::Optional; });
     QVERIFY(nav.started);
     // a plain peer: a plain call
     const int plain = nav.phone->dial(QStringLiteral("peer"));
@@ -596,6 +617,30 @@ void tst_Calls::opusCallCarriesAudioBothWays()
     qInfo("440 Hz share of what baresip recorded over Opus: %.2f", peerHeard);
     QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
     wide.stop();
+
+    // Opus preferred: first in the offer, so a peer with both takes it; a peer with G.711
+    // only still gets a call
+    SwappedAccount nav(m_phone.get(), m_account, [](SipAccount &a) { a.preferOpus = true; });
+    QVERIFY(nav.started);
+    BaresipProcess both(QStringLiteral("both"), m_kamailio.port(), m_kamailio.password(), 700);
+    both.setCodecs(QStringLiteral("PCMU,opus/48000/2"));
+    QVERIFY2(both.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("both")) >= 1, 5000);
+    int preferred = 0;
+    dialAndHearTone(nav.phone, QStringLiteral("both"), 700, "Opus offered first", &preferred);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(nav.phone->call(preferred).codec, QStringLiteral("opus/48000"));
+    nav.phone->hangup(preferred);
+    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
+    int fallback = 0;
+    dialAndHearTone(nav.phone, QStringLiteral("peer"), kPeerHz, "G.711 after Opus", &fallback);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(nav.phone->call(fallback).codec, QStringLiteral("PCMU/8000"));
+    nav.phone->hangup(fallback);
+    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
+    both.stop();
 }
 
 void tst_Calls::cleanup()

@@ -233,6 +233,9 @@ private Q_SLOTS:
         QVERIFY(srtp);
         QCOMPARE(srtp->currentData().toString(), QStringLiteral("off"));
         srtp->setCurrentIndex(srtp->findData(QStringLiteral("required")));
+        auto *opus = dialog.findChild<QCheckBox *>(QStringLiteral("preferOpusCheck"));
+        QVERIFY(opus && !opus->isChecked());
+        opus->setChecked(true);
         dialog.accept();
         QCOMPARE(accepted.count(), 1);
         const auto s = accepted.first().at(0).value<Telephony::PhoneSettings>();
@@ -252,6 +255,7 @@ private Q_SLOTS:
         QVERIFY(!s.account.noiseSuppression);
         QCOMPARE(s.account.srtp, Telephony::SrtpMode::Required);
         QCOMPARE(back.account.srtp, Telephony::SrtpMode::Required);
+        QVERIFY(s.account.preferOpus && back.account.preferOpus);
         QCOMPARE(back.account.echoCancellation, true);
         QCOMPARE(back.account.noiseSuppression, false);
         // an older settings file without them: both on

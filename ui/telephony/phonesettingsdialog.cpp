@@ -114,6 +114,9 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
     m_noise = new QCheckBox(this);
     m_noise->setObjectName(QStringLiteral("noiseSuppressionCheck"));
     form->addRow(QString(), m_noise);
+    m_opus = new QCheckBox(this);
+    m_opus->setObjectName(QStringLiteral("preferOpusCheck"));
+    form->addRow(QString(), m_opus);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("phoneSettingsError"));
@@ -169,6 +172,7 @@ void PhoneSettingsDialog::setSettings(const Telephony::PhoneSettings &s, bool ha
     m_codes->setText(s.interpreterCodes);
     m_echo->setChecked(s.account.echoCancellation);
     m_noise->setChecked(s.account.noiseSuppression);
+    m_opus->setChecked(s.account.preferOpus);
     m_error->hide();
     fillDevices();
     retranslateUi();
@@ -189,6 +193,7 @@ Telephony::PhoneSettings PhoneSettingsDialog::settings() const
     s.interpreterCodes = m_codes->text().trimmed();
     s.account.echoCancellation = m_echo->isChecked();
     s.account.noiseSuppression = m_noise->isChecked();
+    s.account.preferOpus = m_opus->isChecked();
     s.inputDevice = m_input->currentData().toByteArray();
     s.outputDevice = m_output->currentData().toByteArray();
     s.ringingDevice = m_ringing->currentData().toByteArray();
@@ -291,6 +296,10 @@ void PhoneSettingsDialog::retranslateUi()
     m_echo->setToolTip(tr("Keeps what your speakers play from going back to the caller through "
                           "your microphone; not needed with a headset, harmless with one"));
     m_noise->setText(tr("Reduce &background noise"));
+    m_opus->setText(tr("Prefer the &Opus codec"));
+    m_opus->setToolTip(tr("Opus needs about a third of the bandwidth of G.711 and recovers better from lost "
+                          "packets: for a weak or shared connection. The phone system must "
+                          "support it; otherwise G.711 is used."));
     m_noise->setToolTip(tr("Lowers steady noise (fans, air conditioning, a busy room) in what "
                            "you send"));
     m_note->setText(tr("The password is kept in the system keychain, never in the settings "

@@ -73,6 +73,7 @@ private:
     QComboBox *m_ringing = nullptr;
     QCheckBox *m_echo = nullptr;
     QCheckBox *m_noise = nullptr;
+    QCheckBox *m_opus = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
