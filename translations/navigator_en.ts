@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+342"/>
+        <location line="+358"/>
         <source>This number reached 211 %n time(s) in the last 30 days, most recently on %1. (Only you see this.)</source>
         <translation>
             <numerusform>This number reached 211 %n time in the last 30 days, most recently on %1. (Only you see this.)</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>Nav::Ui::SoftphonePane</name>
     <message numerus="yes">
-        <location filename="../ui/telephony/softphonepane.cpp" line="+720"/>
+        <location filename="../ui/telephony/softphonepane.cpp" line="+727"/>
         <source>%1 (and %n other call(s))</source>
         <translation>
             <numerusform>%1 (and %n other call)</numerusform>

@@ -2706,7 +2706,7 @@ Trousseau&#xa0;: %6</translation>
 <context>
     <name>Nav::Ui::CallWorkflow</name>
     <message>
-        <location filename="../ui/telephony/callworkflow.cpp" line="+134"/>
+        <location filename="../ui/telephony/callworkflow.cpp" line="+146"/>
         <source>An abandoned call could not be logged: %1</source>
         <translation>Un appel abandonné n’a pas pu être consigné&#xa0;: %1</translation>
     </message>
@@ -3174,7 +3174,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
         <translation>Nouveau contact commencé à %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Call ended at %1: wrap-up.</source>
         <translation>Appel terminé à %1&#xa0;: clôture.</translation>
     </message>
@@ -4276,7 +4276,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Opus needs about a third of the bandwidth of G.711 and recovers better from lost packets: for a weak or shared connection. The phone system must support it; otherwise G.711 is used.</source>
-        <translation>Opus demande environ le tiers de la bande passante de G.711 et se remet mieux des paquets perdus : pour une connexion faible ou partagée. Le système téléphonique doit le prendre en charge ; sinon, G.711 est utilisé.</translation>
+        <translation>Opus demande environ le tiers de la bande passante de G.711 et se remet mieux des paquets perdus&#xa0;: pour une connexion faible ou partagée. Le système téléphonique doit le prendre en charge&#xa0;; sinon, G.711 est utilisé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4939,7 +4939,12 @@ Raison&#xa0;: %2</translation>
         <translation>L’interprète s’est joint à l’appel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>A colleague handed %1 over to you: you are now talking with them.</source>
+        <translation>Un collègue vous a confié %1 : vous êtes maintenant en ligne avec cette personne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The transfer of %1 failed (%2): the caller is still on hold.</source>
         <translation>Le transfert de %1 a échoué (%2)&#xa0;: la personne est toujours en attente.</translation>
     </message>

@@ -25,6 +25,11 @@ public:
     // The call set is about to start or stop using audio (a chance to open or close devices
     // on their own thread; never blocks).
     virtual void setActive(bool active) { (void)active; }
+    // How long what play() is given takes to come back into capture() through this endpoint's
+    // own queues and devices, as far as it can tell (0 when it cannot): the echo canceller
+    // delays its reference by about that much, so that its tail covers the room, not the
+    // buffers. Read on the SIP thread: lock-free.
+    virtual int echoDelayHintMs() const { return 0; }
 };
 
 } // namespace Nav::Telephony

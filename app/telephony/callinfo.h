@@ -75,6 +75,9 @@ struct CallInfo
     QString transferTarget;
     int transferFailedCode = 0;  // the last transfer failed with this SIP code
     bool encrypted = false;      // the media is SRTP (keys exchanged in the SDP)
+    // An INVITE with Replaces took the place of this call of ours (RFC 3891): a colleague
+    // handed us their caller after consulting us. The new call is answered at once.
+    int replacesCallId = 0;
 
     bool isActive() const { return state != CallState::Ended; }
 };

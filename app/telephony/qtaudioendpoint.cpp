@@ -418,6 +418,13 @@ QtAudioEndpoint::Latency QtAudioEndpoint::latency() const
     return l;
 }
 
+int QtAudioEndpoint::echoDelayHintMs() const
+{
+    // the measured waits in the play queue and since capture: the part of the echo path this
+    // endpoint sees (the sound server's own buffers come on top)
+    return int(m_playWait.meanMs() + m_captureWait.meanMs());
+}
+
 void QtAudioEndpoint::capture(int16_t *out, std::size_t count)
 {
     m_captured.trimTo(kMaxCaptureBacklog);

@@ -68,6 +68,7 @@ public:
     void capture(int16_t *out, std::size_t count) override;
     void play(const int16_t *in, std::size_t count) override;
     void setActive(bool active) override;
+    int echoDelayHintMs() const override;
 
 Q_SIGNALS:
     // The devices in use changed (opened, closed, one unplugged or back).

@@ -1185,13 +1185,47 @@ bool SipAgent::onRequest(const sip_msg *msg)
     return true;
 }
 
+AgentCall *SipAgent::replacedBy(const sip_msg *msg) const
+{
+    const sip_hdr *h = sip_msg_xhdr(msg, "Replaces");
+    if (!h)
+        return nullptr;
+    pl callIdPl, toTag, fromTag;
+    if (re_regex(h->val.p, h->val.l, "[^;]+", &callIdPl) != 0
+        || msg_param_decode(&h->val, "to-tag", &toTag) != 0
+        || msg_param_decode(&h->val, "from-tag", &fromTag) != 0)
+        return nullptr;
+    const QByteArray callId(callIdPl.p, qsizetype(callIdPl.l));
+    const QByteArray ours(toTag.p, qsizetype(toTag.l));
+    const QByteArray theirs(fromTag.p, qsizetype(fromTag.l));
+    for (const auto &[id, call] : m_calls) {
+        if (call->ended || !call->established || !call->sess)
+            continue;
+        if (callId == sip_dialog_callid(sipsess_dialog(call->sess)) && call->localTag == ours
+            && call->remoteTag == theirs)
+            return call.get();
+    }
+    return nullptr;
+}
+
 void SipAgent::onIncomingInvite(const sip_msg *msg)
 {
     if (m_closing) {
         (void)sip_treply(nullptr, m_sip, msg, 503, "Service Unavailable");
         return;
     }
-    if (!m_accepting) {
+    // A colleague hands us their caller after consulting us (attended transfer): the caller's
+    // INVITE replaces our call with the colleague and is answered at once, whatever the agent
+    // state (we are on that call).
+    AgentCall *replaced = nullptr;
+    if (sip_msg_xhdr(msg, "Replaces")) {
+        replaced = replacedBy(msg);
+        if (!replaced) {
+            (void)sip_treply(nullptr, m_sip, msg, 481, "Call/Transaction Does Not Exist");
+            return;
+        }
+    }
+    if (!replaced && !m_phone->m_accepting.load()) {
         if (!m_forwardTo.isEmpty()) {
             (void)sip_treplyf(nullptr, nullptr, m_sip, msg, false, 302, "Moved Temporarily",
                               "Contact: <%s>\r\nContent-Length: 0\r\n\r\n",
@@ -1201,7 +1235,7 @@ void SipAgent::onIncomingInvite(const sip_msg *msg)
         }
         return;
     }
-    if (int(m_calls.size()) >= kMaxCalls) {
+    if (!replaced && int(m_calls.size()) >= kMaxCalls) {
         (void)sip_treply(nullptr, m_sip, msg, 486, "Busy Here");
         return;
     }
@@ -1247,7 +1281,16 @@ void SipAgent::onIncomingInvite(const sip_msg *msg)
     qCInfo(lcSip, "incoming call %d", call->info.id);
     AgentCall *raw = call.get();
     m_calls.emplace(raw->info.id, std::move(call));
-    callChanged(raw);
+    if (!replaced) {
+        callChanged(raw);
+        return;
+    }
+    // no ringing: the consult call ends (BYE) and this one is answered in its place
+    qCInfo(lcSip, "call %d replaces call %d", raw->info.id, replaced->info.id);
+    // answered first, so that Qt hears of the new call before the end of the one it replaces
+    raw->info.replacesCallId = replaced->info.id;
+    answer(raw->info.id);
+    endHere(replaced, EndReason::Transferred);
 }
 
 QByteArray SipAgent::targetUri(const QByteArray &target) const
@@ -1344,7 +1387,8 @@ void SipAgent::answer(int callId)
         return;
     // put any other connected call on hold first: one conversation at a time
     for (auto &[id, other] : m_calls) {
-        if (other.get() != call && !other->ended && other->info.state == CallState::Connected)
+        if (other.get() != call && !other->ended && other->info.state == CallState::Connected
+            && id != call->info.replacesCallId)
             setHold(id, true);
     }
     mbuf *desc = nullptr;
@@ -1387,11 +1431,16 @@ void SipAgent::hangup(int callId)
         reject(callId, 603);
         return;
     }
+    endHere(call, EndReason::HungUpHere);
+}
+
+void SipAgent::endHere(AgentCall *call, EndReason reason)
+{
     // mem_deref of the session sends CANCEL before an answer and BYE after it
     call->sess = static_cast<sipsess *>(mem_deref(call->sess));
     call->ended = true;
     call->info.state = CallState::Ended;
-    call->info.endReason = EndReason::HungUpHere;
+    call->info.endReason = reason;
     call->info.ended = QDateTime::currentDateTimeUtc();
     tmr_cancel(&call->tick);
     tmr_cancel(&call->stats);
@@ -1493,17 +1542,8 @@ void SipAgent::finishTransfer(AgentCall *call, int failedCode)
     // ending already (the party's BYE after Replaces); if it does not do Replaces, our BYE.
     if (AgentCall *consult = consultId ? findCall(consultId) : nullptr)
         leaving.push_back(consult);
-    for (AgentCall *c : leaving) {
-        c->sess = static_cast<sipsess *>(mem_deref(c->sess)); // BYE
-        c->ended = true;
-        c->info.state = CallState::Ended;
-        c->info.endReason = EndReason::Transferred;
-        c->info.ended = QDateTime::currentDateTimeUtc();
-        tmr_cancel(&c->tick);
-        tmr_cancel(&c->stats);
-        callChanged(c);
-    }
-    scheduleReap();
+    for (AgentCall *c : leaving)
+        endHere(c, EndReason::Transferred);
 }
 
 void SipAgent::setHold(int callId, bool hold)
@@ -1658,9 +1698,8 @@ void SipAgent::sendDtmf(int callId, char digit)
     mem_deref(body);
 }
 
-void SipAgent::setAccepting(bool accepting, const QByteArray &forwardTo)
+void SipAgent::setForwardTo(const QByteArray &forwardTo)
 {
-    m_accepting = accepting;
     m_forwardTo = forwardTo;
 }
 

@@ -67,7 +67,8 @@ public:
     // the headset and the others go on hold.
     void setConference(bool on);
     void onConferenceTick();
-    void setAccepting(bool accepting, const QByteArray &forwardTo);
+    // Where calls go while the navigator does not take them (SipPhone says whether they do).
+    void setForwardTo(const QByteArray &forwardTo);
 
     // libre callbacks (public so the C trampolines can reach them)
     void onRegisterResponse(int err, const sip_msg *msg);
@@ -75,6 +76,9 @@ public:
     void onProbeResponse(int err, const sip_msg *msg);
     bool onRequest(const sip_msg *msg);
     void onIncomingInvite(const sip_msg *msg);
+    // The established call a Replaces header names (call-id, our tag as to-tag, theirs as
+    // from-tag), or nullptr.
+    AgentCall *replacedBy(const sip_msg *msg) const;
     void onSipExit();
     void onRegisterTimer();
     void onProbeTimer();
@@ -92,6 +96,8 @@ public:
     void callChanged(AgentCall *call);
     // A transfer's outcome: 0 when the other party is now with the target (our leg ends).
     void finishTransfer(AgentCall *call, int failedCode);
+    // Ends a call from our side (CANCEL before an answer, BYE after) for `reason`.
+    void endHere(AgentCall *call, EndReason reason);
     // Sends the REFER of a transfer on call's dialog; false (and the call says 500) when it
     // could not be sent.
     bool sendRefer(AgentCall *call, const QByteArray &referTo, const QString &shownTarget);
@@ -142,7 +148,6 @@ private:
     bool m_closing = false;
     bool m_sipExited = false;
     bool m_sipClosing = false;
-    bool m_accepting = true;
     QByteArray m_forwardTo;
 };
 

@@ -225,7 +225,8 @@ void SipPhone::setConference(bool on)
 void SipPhone::setAcceptingCalls(bool accepting, const QString &forwardTo)
 {
     const QByteArray fwd = forwardTo.trimmed().toUtf8();
-    post([accepting, fwd](SipAgent &agent) { agent.setAccepting(accepting, fwd); });
+    m_accepting.store(accepting);
+    post([fwd](SipAgent &agent) { agent.setForwardTo(fwd); });
 }
 
 void SipPhone::reportRegistration(const RegistrationStatus &status)

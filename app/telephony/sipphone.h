@@ -108,6 +108,9 @@ private:
     struct mqueue *m_mq = nullptr;
     std::atomic<int> m_nextCallId{1};
     std::atomic<quint16> m_localPort{0};
+    // Read by the SIP thread when an INVITE comes: takes effect at once, not after the queue
+    // (an INVITE already waiting would otherwise still ring).
+    std::atomic<bool> m_accepting{true};
     std::atomic<bool> m_ready{false};
     RegistrationStatus m_registration;
     QHash<int, CallInfo> m_calls;

@@ -6,6 +6,7 @@
 #include <speex/speex_preprocess.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 
 namespace Nav::Telephony {
@@ -61,8 +62,18 @@ void VoiceProcessor::capture(int16_t *out, std::size_t count)
         return;
     }
     m_inner->capture(m_mic, count);
-    if (m_echoOn)
-        speex_echo_cancellation(m_echo, m_mic, m_far, out);
+    if (m_echoOn) {
+        if (m_framesSinceHint-- <= 0) {
+            m_framesSinceHint = 50;
+            const int hint = (m_inner->echoDelayHintMs() - kHintMarginMs) / 20;
+            const int frames = std::clamp(hint, 0, kHistoryFrames - 2);
+            if (std::abs(frames - m_delayFrames) >= 2)
+                m_delayFrames = frames;
+        }
+        const uint64_t newest = m_played > 0 ? m_played - 1 : 0;
+        const uint64_t at = newest >= uint64_t(m_delayFrames) ? newest - uint64_t(m_delayFrames) : 0;
+        speex_echo_cancellation(m_echo, m_mic, m_history[at % kHistoryFrames], out);
+    }
     else
         std::copy(std::begin(m_mic), std::end(m_mic), out);
     speex_preprocess_run(m_pre, out);
@@ -70,8 +81,10 @@ void VoiceProcessor::capture(int16_t *out, std::size_t count)
 
 void VoiceProcessor::play(const int16_t *in, std::size_t count)
 {
-    if (count == kFrameSamples)
-        std::copy(in, in + count, m_far);
+    if (count == kFrameSamples) {
+        std::copy(in, in + count, m_history[m_played % kHistoryFrames]);
+        ++m_played;
+    }
     m_inner->play(in, count);
 }
 
@@ -79,7 +92,10 @@ void VoiceProcessor::setActive(bool active)
 {
     if (active && !m_active) {
         speex_echo_state_reset(m_echo);
-        std::fill(std::begin(m_far), std::end(m_far), int16_t(0));
+        for (auto &frame : m_history)
+            std::fill(std::begin(frame), std::end(frame), int16_t(0));
+        m_played = 0;
+        m_framesSinceHint = 0;
     }
     m_active = active;
     m_inner->setActive(active);

@@ -21,6 +21,10 @@ class VoiceProcessor : public AudioEndpoint
 {
 public:
     static constexpr int kTailMs = 200;
+    // The reference is delayed by the inner endpoint's echoDelayHintMs() less this margin
+    // (the tail then covers from there on), re-read each second, changed by 2 frames or more.
+    static constexpr int kHintMarginMs = 40;
+    static constexpr int kHistoryFrames = 32; // 640 ms of what was played
 
     VoiceProcessor(AudioEndpoint *inner, bool echoCancellation, bool noiseSuppression);
     ~VoiceProcessor() override;
@@ -30,6 +34,8 @@ public:
     void setOptions(bool echoCancellation, bool noiseSuppression);
     bool echoCancellation() const { return m_echoOn; }
     bool noiseSuppression() const { return m_noiseOn; }
+    // How many frames the echo canceller's reference is delayed by (from the endpoint's hint).
+    int referenceDelayFrames() const { return m_delayFrames; }
 
     void capture(int16_t *out, std::size_t count) override;
     void play(const int16_t *in, std::size_t count) override;
@@ -46,7 +52,11 @@ private:
     bool m_noiseOn;
     bool m_active = false;
     int16_t m_mic[kFrameSamples] = {};
-    int16_t m_far[kFrameSamples] = {}; // what was played last: the echo's source
+    // what was played, the newest at m_played - 1: the echo's source
+    int16_t m_history[kHistoryFrames][kFrameSamples] = {};
+    uint64_t m_played = 0;
+    int m_delayFrames = 0;
+    int m_framesSinceHint = 0;
 };
 
 } // namespace Nav::Telephony

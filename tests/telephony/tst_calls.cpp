@@ -345,7 +345,7 @@ void tst_Calls::attendedTransferConnectsTheCallerWithTheConsultedAgent()
     // what Kamailio saw before the REFER (the caller's own INVITE to peer3 comes after it)
     const QByteArray all = m_kamailio.log();
     const QByteArray log = all.left(all.lastIndexOf("refer-to: "));
-    const QRegularExpression invite(QStringLiteral("dialog: INVITE peer3 call-id (\\S+) from-tag (\\S+)"));
+    const QRegularExpression invite(QStringLiteral("dialog: INVITE peer3 from 2201 call-id (\\S+) from-tag (\\S+)"));
     QRegularExpressionMatch lastInvite;
     for (auto it = invite.globalMatch(QString::fromUtf8(log)); it.hasNext();)
         lastInvite = it.next();

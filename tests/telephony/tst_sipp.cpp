@@ -28,6 +28,7 @@ private Q_SLOTS:
     void callerHangsUpAfterAnAnswer();
     void reInviteHoldsAndResumes();
     void cancelBeforeAnswerIsAnAbandonedCall();
+    void inviteWithReplacesTakesTheCallsPlace();
     void unexpectedMessagesGetTheRightError_data();
     void unexpectedMessagesGetTheRightError();
     void cleanupTestCase();
@@ -37,7 +38,7 @@ private:
     int runSipp(const QStringList &scenario, QByteArray *output);
     // Sends one raw datagram to the phone and returns the status line of its answer (empty
     // when there was none within the timeout).
-    QByteArray exchange(const QByteArray &message, int timeoutMs = 2000);
+    QByteArray exchange(const QByteArray &message, int timeoutMs = 2000, QByteArray *whole = nullptr);
 
     KamailioProcess m_kamailio;
     ToneEndpoint m_audio{440};
@@ -144,7 +145,7 @@ void tst_Sipp::cancelBeforeAnswerIsAnAbandonedCall()
     QCOMPARE(call.remoteNumber, QStringLiteral("5145550101"));
 }
 
-QByteArray tst_Sipp::exchange(const QByteArray &message, int timeoutMs)
+QByteArray tst_Sipp::exchange(const QByteArray &message, int timeoutMs, QByteArray *whole)
 {
     while (m_raw.hasPendingDatagrams())
         m_raw.receiveDatagram();
@@ -155,9 +156,13 @@ QByteArray tst_Sipp::exchange(const QByteArray &message, int timeoutMs)
             while (m_raw.hasPendingDatagrams()) {
                 const QByteArray reply = m_raw.receiveDatagram().data();
                 const QByteArray line = reply.left(reply.indexOf("\r\n"));
+                if (!line.startsWith("SIP/2.0 "))
+                    continue; // a request of the phone's own
                 if (line.startsWith("SIP/2.0 1"))
                     continue; // provisional
                 status = line;
+                if (whole)
+                    *whole = reply;
                 return true;
             }
             return false;
@@ -193,6 +198,77 @@ QByteArray sdp(const QByteArray &formats, const QByteArray &rtpmaps)
            "m=audio 40000 RTP/AVP " + formats + "\r\n" + rtpmaps;
 }
 } // namespace
+
+void tst_Sipp::inviteWithReplacesTakesTheCallsPlace()
+{
+    // A colleague consulted us (call 1, answered), then hands over their caller, whose phone
+    // sends an INVITE with Replaces naming call 1 as we know it (RFC 3891): it is answered at
+    // once, and call 1 ends with a BYE. Both calls come over the raw socket here.
+    const quint16 p = m_raw.localPort();
+    const QByteArray offer = sdp("0", "a=rtpmap:0 PCMU/8000\r\n");
+    QSignalSpy added(m_phone.get(), &SipPhone::callAdded);
+    QSignalSpy ended(m_phone.get(), &SipPhone::callEnded);
+    const QByteArray first = request("INVITE", p, {}, "application/sdp", offer);
+    QByteArray ok;
+    QCOMPARE(exchange(first, 3000, &ok), QByteArray("SIP/2.0 200 OK"));
+    const auto header = [](const QByteArray &msg, const QByteArray &name) {
+        for (const QByteArray &line : msg.split('\n')) {
+            if (line.startsWith(QByteArray(name + ':')))
+                return line.mid(name.size() + 1).trimmed();
+        }
+        return QByteArray();
+    };
+    const QByteArray to = header(ok, "To");
+    const QByteArray ourTag = to.mid(to.indexOf(";tag=") + 5);
+    const QByteArray callId = header(first, "Call-ID");
+    const QByteArray theirTag = header(first, "From").split('=').last();
+    QVERIFY2(!ourTag.isEmpty() && to.contains(";tag="), ok.constData());
+    // ACK the first call
+    QByteArray ack = first;
+    ack.replace("INVITE sip:", "ACK sip:").replace("CSeq: 1 INVITE", "CSeq: 1 ACK");
+    ack.replace("To: <sip:2301@127.0.0.1>", QByteArray("To: " + to));
+    ack = QByteArray(ack.left(ack.indexOf("Content-Type:")) + "Content-Length: 0\r\n\r\n");
+    m_raw.writeDatagram(ack, QHostAddress::LocalHost, m_phone->localSipPort());
+    QTRY_VERIFY(!added.isEmpty());
+    const int consult = added.last().first().value<CallInfo>().id;
+    QTRY_COMPARE(m_phone->call(consult).state, CallState::Connected);
+
+    // a Replaces naming no call of ours: 481, and nothing changes
+    QCOMPARE(exchange(request("INVITE", p, "\r\nReplaces: nosuchcall@127.0.0.1;to-tag=a;from-tag=b",
+                              "application/sdp", offer)),
+             QByteArray("SIP/2.0 481 Call/Transaction Does Not Exist"));
+    QCOMPARE(m_phone->call(consult).state, CallState::Connected);
+
+    // the caller's INVITE with Replaces: answered without ringing, in the consult call's place
+    m_autoAnswer = false;
+    QByteArray answer;
+    const QByteArray replaces =
+        QByteArray("\r\nReplaces: " + callId + ";to-tag=" + ourTag + ";from-tag=" + theirTag);
+    QCOMPARE(exchange(request("INVITE", p, replaces, "application/sdp", offer), 3000, &answer),
+             QByteArray("SIP/2.0 200 OK"));
+    m_autoAnswer = true;
+    QTRY_COMPARE(ended.count(), 1);
+    const CallInfo gone = ended.first().first().value<CallInfo>();
+    QCOMPARE(gone.id, consult);
+    QCOMPARE(gone.endReason, EndReason::Transferred);
+    const QList<CallInfo> now = m_phone->calls();
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.first().replacesCallId, consult);
+    QCOMPARE(now.first().state, CallState::Connected);
+    QVERIFY(now.first().direction == CallDirection::Incoming);
+    // the consult call's BYE reached its party (our raw socket)
+    bool sawBye = false;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        while (m_raw.hasPendingDatagrams()) {
+            const QByteArray d = m_raw.receiveDatagram().data();
+            if (d.startsWith("BYE ") && d.contains(callId))
+                sawBye = true;
+        }
+        return sawBye;
+    }(), 3000);
+    m_phone->hangup(now.first().id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_phone->calls().isEmpty(), 5000);
+}
 
 void tst_Sipp::unexpectedMessagesGetTheRightError_data()
 {

@@ -44,11 +44,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
 
 using namespace Nav;
 using Nav::Test::await;
@@ -493,6 +496,97 @@ private Q_SLOTS:
         // nothing on hold and no one on the line: there is nothing to complete
         QVERIFY(!m_pane->completeTransfer());
         QVERIFY(m_peer->command(QStringLiteral("hangup")));
+        colleague.stop();
+    }
+
+    void colleagueHandsOverACaller()
+    {
+        // A colleague calls to brief the navigator (a contact opens), then their caller's
+        // phone sends an INVITE with Replaces naming that call: it is answered at once, and
+        // the same contact goes on with the caller's number.
+        QString error;
+        Test::BaresipProcess colleague(QStringLiteral("2404"), m_kamailio.port(),
+                                       m_kamailio.password(), 700);
+        QVERIFY2(colleague.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_kamailio.savedRegistrations(QStringLiteral("2404")) >= 1, 5000);
+        QSignalSpy added(m_phone.get(), &Telephony::SipPhone::callAdded);
+        QVERIFY(colleague.command(QStringLiteral("dial"),
+                                  QStringLiteral("sip:2401@%1").arg(m_kamailio.address())));
+        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
+        const int consult = added.first().first().value<Telephony::CallInfo>().id;
+        m_pane->answer();
+        QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(consult).state, CallState::Connected, 5000);
+        // the colleague has our answer and has sent its ACK (a Replaces names a confirmed
+        // dialog; a real colleague only transfers once their side is established too)
+        QVERIFY2(colleague.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000) >= 0,
+                 qPrintable(colleague.eventTypes()));
+        QTest::qWait(300);
+        QTRY_VERIFY(m_contactPane->hasOpenContact());
+        const QDateTime opened = m_contactPane->currentContact().start;
+
+        // the consult dialog as Kamailio saw it: Call-ID, the colleague's tag, ours (its log
+        // is read as it comes: wait for the 200's line)
+        QRegularExpressionMatch invite, ok;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            const QString log = QString::fromUtf8(m_kamailio.log());
+            for (auto it = QRegularExpression(QStringLiteral("dialog: INVITE 2401 from 2404 call-id (\\S+) from-tag (\\S+)"))
+                               .globalMatch(log);
+                 it.hasNext();)
+                invite = it.next();
+            if (!invite.hasMatch())
+                return false;
+            ok = QRegularExpression(QStringLiteral("dialog: 200 call-id %1 to-tag (\\S+)")
+                                        .arg(QRegularExpression::escape(invite.captured(1))))
+                     .match(log);
+            return ok.hasMatch();
+        }(), 5000);
+
+        QSignalSpy status(m_pane, &Ui::SoftphonePane::statusMessage);
+        QUdpSocket raw;
+        QVERIFY(raw.bind(QHostAddress::LocalHost, 0));
+        const QByteArray port = QByteArray::number(raw.localPort());
+        const QByteArray body = "v=0\r\no=c 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\n"
+                                "t=0 0\r\nm=audio 40002 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+        const QByteArray invite2 =
+            "INVITE sip:2401@127.0.0.1 SIP/2.0\r\n"
+            "Via: SIP/2.0/UDP 127.0.0.1:" + port + ";rport;branch=z9hG4bK-handover-1\r\n"
+            "From: <sip:+15145550188@127.0.0.1>;tag=caller-1\r\n"
+            "To: <sip:2401@127.0.0.1>\r\n"
+            "Call-ID: handover-1@127.0.0.1\r\n"
+            "CSeq: 1 INVITE\r\n"
+            "Contact: <sip:+15145550188@127.0.0.1:" + port + ">\r\n"
+            "Replaces: " + invite.captured(1).toUtf8() + ";to-tag=" + ok.captured(1).toUtf8()
+            + ";from-tag=" + invite.captured(2).toUtf8() + "\r\n"
+            "Max-Forwards: 70\r\nContent-Type: application/sdp\r\n"
+            "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        raw.writeDatagram(invite2, QHostAddress::LocalHost, m_phone->localSipPort());
+        QByteArray replies;
+        QTRY_VERIFY2_WITH_TIMEOUT([&] {
+            while (raw.hasPendingDatagrams()) {
+                const QByteArray d = raw.receiveDatagram().data();
+                replies += d.left(d.indexOf('\r')) + " | ";
+            }
+            return replies.contains("SIP/2.0 200");
+        }(), replies.constData(), 5000);
+
+        // no ringing: the caller's call is the current one, the consult call is over
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->currentCallId() != 0
+                                     && m_pane->currentCallId() != consult, 5000);
+        QCOMPARE(m_phone->call(m_pane->currentCallId()).replacesCallId, consult);
+        QTRY_COMPARE(m_phone->calls().size(), 1);
+        QVERIFY(!find<QGroupBox>("incomingCallBox")->isVisible());
+        bool said = false;
+        for (const QList<QVariant> &args : std::as_const(status))
+            said = said || args.first().toString().contains(u"handed");
+        QVERIFY(said);
+        // the same contact, now with the caller's number, still open (not in wrap-up)
+        QVERIFY(m_contactPane->hasOpenContact());
+        QCOMPARE(m_contactPane->currentContact().start, opened);
+        QCOMPARE(m_contactPane->currentContact().inquirer.phone, QStringLiteral("+15145550188"));
+        QCOMPARE(m_wanted.isEmpty() ? Core::AgentState::OnCall : m_wanted.last(),
+                 Core::AgentState::OnCall);
+        m_pane->hangup();
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentCallId(), 0, 5000);
         colleague.stop();
     }
 

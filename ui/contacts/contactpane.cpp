@@ -397,6 +397,22 @@ void ContactPane::newCallContact(const QString &callerNumber, const QDateTime &a
         checkRepeatCaller(c.inquirer.phone);
 }
 
+void ContactPane::callHandedOver(const QString &callerNumber)
+{
+    if (!m_open)
+        return;
+    Core::Contact c = m_form->contact();
+    if (c.channel != Core::Channel::Call)
+        return;
+    const auto e164 = Contacts::PhoneNumber::normalise(callerNumber);
+    if (!e164 || c.inquirer.phone == *e164)
+        return;
+    c.inquirer.phone = *e164;
+    m_form->setContact(c);
+    scheduleDraft();
+    checkRepeatCaller(c.inquirer.phone);
+}
+
 void ContactPane::callEnded(const QDateTime &endedAt)
 {
     if (!m_open)

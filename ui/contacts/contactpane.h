@@ -69,6 +69,9 @@ public Q_SLOTS:
     // The call of the open contact ended: its end time is recorded (talk time follows) and the
     // contact moves to wrap-up; after-call work is counted from here until it is closed.
     void callEnded(const QDateTime &endedAt);
+    // The call of the open contact was replaced by the caller a colleague handed over
+    // (attended transfer to us): the caller's number goes in the form, the rest stays.
+    void callHandedOver(const QString &callerNumber);
     // A tele-interpreter joined the call of the open contact (the language as the phone
     // settings name it).
     void interpreterJoined(const QString &language);

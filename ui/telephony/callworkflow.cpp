@@ -109,6 +109,18 @@ void CallWorkflow::onChanged(const CallInfo &call)
 
     if (call.state != CallState::Connected)
         return;
+    if (call.direction == CallDirection::Incoming && !m_answered.contains(call.id)
+        && call.replacesCallId && m_answered.remove(call.replacesCallId)) {
+        // a colleague handed us their caller in place of our call with them: the contact
+        // opened for that call goes on with the caller
+        m_answered.insert(call.id);
+        if (m_contactCallId == call.replacesCallId) {
+            m_contactCallId = call.id;
+            m_contacts.callHandedOver(call.remoteNumber);
+        }
+        want(Core::AgentState::OnCall);
+        return;
+    }
     if (call.direction == CallDirection::Incoming && !m_answered.contains(call.id)) {
         m_answered.insert(call.id);
         m_contactCallId = call.id;

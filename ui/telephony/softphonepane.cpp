@@ -606,6 +606,13 @@ void SoftphonePane::onCall(const CallInfo &call)
             Q_EMIT statusMessage(tr("The interpreter joined the call."));
         });
     }
+    if (call.replacesCallId && before.id == 0) {
+        // a colleague handed over their caller in place of our call with them
+        Q_EMIT focusRequested();
+        Q_EMIT statusMessage(tr("A colleague handed %1 over to you: you are now talking with "
+                                "them.")
+                                 .arg(partyText(call)));
+    }
     if (call.transferFailedCode && !before.transferFailedCode && call.id != m_currentId) {
         // an attended transfer of the held caller failed: both calls are as they were
         Q_EMIT statusMessage(tr("The transfer of %1 failed (%2): the caller is still on hold.")
