@@ -160,7 +160,6 @@ struct AgentCall
     bool opus = false;
     OpusEncoder *opusEnc = nullptr;
     OpusDecoder *opusDec = nullptr;
-    uint32_t tsStep = AudioEndpoint::kFrameSamples;
     bool haveOpusBase = false;
     uint32_t opusBase = 0;
     sa raddr{};
@@ -187,7 +186,7 @@ struct AgentCall
     int consultId = 0;
     // SRTP (RFC 3711) keyed by SDES (RFC 4568): our key goes in our SDP's a=crypto, the other
     // side's comes in theirs. UDP helpers on the RTP and RTCP sockets encrypt what leaves and
-    // decrypt what arrives once both keys are known (`secure`).
+    // decrypt what arrives once both keys are known (info.encrypted).
     SrtpMode srtpMode = SrtpMode::Off;
     struct srtp *srtpTx = nullptr;
     struct srtp *srtpRx = nullptr;
@@ -196,7 +195,6 @@ struct AgentCall
     QByteArray localKey;  // 16 bytes of key, 14 of salt
     QByteArray remoteKey;
     QByteArray suite;     // AES_CM_128_HMAC_SHA1_80 or _32, as negotiated
-    bool secure = false;
     // The dialog's tags once established, for a Replaces naming it (libre has no accessor).
     QByteArray localTag;
     QByteArray remoteTag;
@@ -214,7 +212,7 @@ struct AgentCall
         tmr_cancel(&tick);
         tmr_cancel(&stats);
         sess = static_cast<sipsess *>(mem_deref(sess));
-        secure = false;
+        info.encrypted = false;
         // the helpers before their sockets
         srtpRtpHelper = static_cast<udp_helper *>(mem_deref(srtpRtpHelper));
         srtpRtcpHelper = static_cast<udp_helper *>(mem_deref(srtpRtcpHelper));
@@ -231,6 +229,9 @@ struct AgentCall
         media = nullptr;
         tx = static_cast<mbuf *>(mem_deref(tx));
     }
+
+    // RTP timestamp units in one 20 ms frame: Opus runs a 48 kHz clock, G.711 8 kHz
+    uint32_t frameTicks() const { return opus ? 960 : AudioEndpoint::kFrameSamples; }
 
     bool canSend() const
     {
@@ -327,7 +328,7 @@ void sendFrame(AgentCall *call, const int16_t *pcm = nullptr)
             if (rtp_send(call->rtp, &call->raddr, false, marker, uint8_t(call->telPt),
                          call->telTs, mb) == 0)
                 ++call->sent;
-            call->ts += call->tsStep;
+            call->ts += call->frameTicks();
             return;
         }
         call->telActive = false;
@@ -347,7 +348,7 @@ void sendFrame(AgentCall *call, const int16_t *pcm = nullptr)
                                              int(AudioEndpoint::kFrameSamples), out,
                                              opus_int32(mb->size - kRtpHeader - 16));
         if (bytes <= 0) {
-            call->ts += call->tsStep;
+            call->ts += call->frameTicks();
             return;
         }
         mb->end = kRtpHeader + size_t(bytes);
@@ -361,7 +362,7 @@ void sendFrame(AgentCall *call, const int16_t *pcm = nullptr)
         == 0)
         ++call->sent;
     call->marker = false;
-    call->ts += call->tsStep;
+    call->ts += call->frameTicks();
 }
 
 void txTick(void *arg)
@@ -435,7 +436,7 @@ bool srtpSend(int *err, sa *dst, mbuf *mb, void *arg, bool rtcp)
 {
     (void)dst;
     auto *call = static_cast<AgentCall *>(arg);
-    if (!call->secure) {
+    if (!call->info.encrypted) {
         *err = 0;
         return call->srtpMode == SrtpMode::Required; // true: handled (dropped)
     }
@@ -453,7 +454,7 @@ bool srtpReceive(sa *src, mbuf *mb, void *arg, bool rtcp)
 {
     (void)src;
     auto *call = static_cast<AgentCall *>(arg);
-    if (!call->secure)
+    if (!call->info.encrypted)
         return call->srtpMode == SrtpMode::Required;
     const size_t start = mb->pos;
     const int e = rtcp ? srtcp_decrypt(call->srtpRx, mb) : srtp_decrypt(call->srtpRx, mb);
@@ -500,7 +501,7 @@ bool applyCrypto(AgentCall *call, bool answering)
             return false;
         if (answering)
             sdp_media_del_lattr(call->media, "crypto"); // plain RTP, said plainly
-        call->secure = false;
+        call->info.encrypted = false;
         return true;
     }
     if (answering) {
@@ -525,7 +526,7 @@ bool applyCrypto(AgentCall *call, bool answering)
     }
     call->suite = c.suite;
     call->remoteKey = c.key;
-    call->secure = true;
+    call->info.encrypted = true;
     return true;
 }
 
@@ -571,7 +572,6 @@ bool applyNegotiation(AgentCall *call, bool answering)
     call->pt = fmt->pt;
     call->opus = str_casecmp(fmt->name, "opus") == 0;
     call->ulaw = str_casecmp(fmt->name, "PCMU") == 0;
-    call->tsStep = call->opus ? 960 : AudioEndpoint::kFrameSamples;
     if (call->opus && !useOpus(call))
         return false;
     call->info.codec = QStringLiteral("%1/%2").arg(QString::fromLatin1(fmt->name)).arg(fmt->srate);
@@ -585,10 +585,7 @@ bool applyNegotiation(AgentCall *call, bool answering)
     call->info.remoteHold = !(dir & SDP_SENDONLY) || !sa_isset(&call->raddr, SA_ADDR)
                             || sa_is_any(&call->raddr);
     call->mediaReady = sa_isset(&call->raddr, SA_ALL) && !sa_is_any(&call->raddr);
-    if (!applyCrypto(call, answering))
-        return false;
-    call->info.encrypted = call->secure;
-    return true;
+    return applyCrypto(call, answering);
 }
 
 void startMedia(AgentCall *call)

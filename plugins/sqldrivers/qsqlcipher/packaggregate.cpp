@@ -29,7 +29,7 @@ struct Pack
 // thread-safe singleton for it on every row cost more than packing the row.
 std::atomic<const SqlCipherApi *> g_api{nullptr};
 
-const SqlCipherApi &apiOf(sqlite3_context *)
+const SqlCipherApi &api()
 {
     return *g_api.load(std::memory_order_relaxed);
 }
@@ -55,7 +55,7 @@ bool reserve(Pack &pack, std::size_t more)
 
 void packStep(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-    const SqlCipherApi &sqlite = apiOf(context);
+    const SqlCipherApi &sqlite = api();
     auto *pack = static_cast<Pack *>(sqlite.aggregate_context(context, int(sizeof(Pack))));
     if (!pack) {
         sqlite.result_error_nomem(context);
@@ -86,7 +86,7 @@ void packStep(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 void packFinal(sqlite3_context *context)
 {
-    const SqlCipherApi &sqlite = apiOf(context);
+    const SqlCipherApi &sqlite = api();
     // Also called when the statement is reset or fails half-way: it frees the buffer then too.
     auto *pack = static_cast<Pack *>(sqlite.aggregate_context(context, 0));
     if (!pack || pack->size == 0) {
