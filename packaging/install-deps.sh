@@ -15,13 +15,13 @@ build_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev sqlcipher
   libstemmer-dev libphonenumber-dev libargon2-dev zlib1g-dev
-  libre-dev librem-dev libspeexdsp-dev libopus-dev
+  libre-dev librem-dev libspeexdsp-dev libopus-dev libssl-dev
   fonts-dejavu-core
 )
 test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
   postgresql nginx openssl
-  kamailio baresip sip-tester sox
+  kamailio kamailio-tls-modules baresip sip-tester sox
   pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-pulseaudio
 )

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "telephony/callinfo.h"
 
+#include "telephony/siptls.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -38,6 +40,14 @@ QString registrationText(const RegistrationStatus &status)
                          "in Settings.")
             .arg(status.sipCode);
     case RegistrationState::Failed:
+        if (status.certificateError != 0) {
+            const QString why = certificateProblemText(status.certificateError);
+            if (status.nextAttempt.isValid())
+                return Words::tr("Navigator did not connect to the phone system: %1. Trying "
+                                 "again at %2.")
+                    .arg(why, timeText(status.nextAttempt));
+            return Words::tr("Navigator did not connect to the phone system: %1.").arg(why);
+        }
         if (status.nextAttempt.isValid())
             return Words::tr("The phone system refused the connection (%1). Trying again at %2.")
                 .arg(status.sipCode)

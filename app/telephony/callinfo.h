@@ -25,6 +25,9 @@ struct RegistrationStatus
     QDateTime nextAttempt;    // when the phone tries again (Unreachable, Failed)
     QDateTime since;          // when this state began
     QString detail;           // technical, for the log (no personal data)
+    // SIP over TLS: why the registrar's certificate was refused (OpenSSL X509_V_ERR_*), 0 when
+    // it was not (state Failed then means the connection was refused for its certificate)
+    int certificateError = 0;
 };
 
 // The state in words for the navigator, in the current language.

@@ -16,6 +16,7 @@ PhoneSettings PhoneSettings::fromMap(const QVariantMap &v)
     s.account.transport = transportFromCode(v.value(QStringLiteral("transport")).toString());
     s.account.srtp = srtpModeFromCode(v.value(QStringLiteral("srtp"), QStringLiteral("off")).toString());
     s.account.stunServer = v.value(QStringLiteral("stun")).toString().trimmed();
+    s.account.trustedAuthorities = v.value(QStringLiteral("trustedAuthorities")).toString().trimmed();
     bool ok = false;
     const int expiry = v.value(QStringLiteral("registerExpiry")).toInt(&ok);
     if (ok && expiry > 0)
@@ -45,6 +46,7 @@ QVariantMap PhoneSettings::toMap() const
         {QStringLiteral("transport"), transportCode(account.transport)},
         {QStringLiteral("srtp"), srtpModeCode(account.srtp)},
         {QStringLiteral("stun"), account.stunServer},
+        {QStringLiteral("trustedAuthorities"), account.trustedAuthorities},
         {QStringLiteral("registerExpiry"), account.registerExpiry},
         {QStringLiteral("keepAlive"), account.keepAliveInterval},
         {QStringLiteral("echoCancellation"), account.echoCancellation},

@@ -3,6 +3,7 @@
 #include "telephony/sipaccount.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace Nav::Telephony {
@@ -64,10 +65,10 @@ QString SipAccount::registrarUri() const
     QString host = registrarHost();
     if (host.contains(u':'))
         host = u'[' + host + u']';
-    const QString scheme = transport == SipTransport::Tls ? QStringLiteral("sips")
-                                                          : QStringLiteral("sip");
-    return QStringLiteral("%1:%2:%3;transport=%4")
-        .arg(scheme, host)
+    // sip:...;transport=tls rather than sips: (libre 1.1 routes only sip: URIs); the hop to
+    // the registrar is TLS either way
+    return QStringLiteral("sip:%1:%2;transport=%3")
+        .arg(host)
         .arg(registrarPort())
         .arg(transportCode(transport));
 }
@@ -98,11 +99,20 @@ Result<void> SipAccount::validate() const
         return fail(ErrorCode::InvalidInput,
                     Words::tr("Authentication user: it has characters a SIP address cannot "
                               "carry (spaces, @, :, accents)."));
+    if (transport == SipTransport::Tls && !trustedAuthorities.isEmpty()) {
+        QFile file(trustedAuthorities);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::InvalidInput,
+                        Words::tr("Trusted authorities: \"%1\" cannot be read. Choose the PEM "
+                                  "file of your centre's certificate authority, or leave it empty.")
+                            .arg(trustedAuthorities));
+        if (!file.read(4096).contains("-----BEGIN CERTIFICATE-----"))
+            return fail(ErrorCode::InvalidInput,
+                        Words::tr("Trusted authorities: \"%1\" is not a PEM certificate file "
+                                  "(it should contain \"BEGIN CERTIFICATE\").")
+                            .arg(trustedAuthorities));
+    }
     // Offered by the settings format but not by this version: say so rather than pretend.
-    if (transport == SipTransport::Tls)
-        return fail(ErrorCode::InvalidInput,
-                    Words::tr("Transport: TLS is not available in this version of Navigator; "
-                              "choose UDP or TCP."));
     if (!stunServer.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput,
                     Words::tr("STUN server: not available in this version of Navigator; leave "

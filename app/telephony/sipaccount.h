@@ -24,6 +24,9 @@ struct SipAccount
     SipTransport transport = SipTransport::Udp;
     SrtpMode srtp = SrtpMode::Off;
     QString stunServer;     // host[:port], empty for none
+    // SIP over TLS: a PEM file of authorities trusted beside the system's (a centre's own CA);
+    // empty for the system's only
+    QString trustedAuthorities;
     int registerExpiry = 300;    // seconds asked of the registrar
     int keepAliveInterval = 30;  // seconds between OPTIONS probes of the registrar
     // speexdsp on what the microphone sends (VoiceProcessor); both on unless turned off

@@ -6,6 +6,7 @@
 #include "telephony/jitterbuffer.h"
 #include "telephony/mediaquality.h"
 #include "telephony/sipphone.h"
+#include "telephony/siptls.h"
 #include "telephony/voiceprocessor.h"
 
 #include <QLoggingCategory>
@@ -113,6 +114,7 @@ struct AgentPrivate
     int16_t mic[AudioEndpoint::kFrameSamples] = {};
     int16_t mix[AudioEndpoint::kFrameSamples] = {};
     sa localAddress{}; // where the registrar is reached from; calls' media binds here too
+    ::tls *tlsContext = nullptr; // SIP over TLS: our reference (the transport holds another)
     AgentPrivate()
     {
         tmr_init(&reg);
@@ -128,6 +130,7 @@ struct AgentPrivate
         tmr_cancel(&close);
         tmr_cancel(&reap);
         tmr_cancel(&conference);
+        mem_deref(tlsContext);
     }
 };
 
@@ -922,6 +925,16 @@ int SipAgent::open()
     err = sip_transp_add(m_sip, SIP_TRANSP_UDP, &laddr);
     if (!err && m_account.transport == SipTransport::Tcp)
         err = sip_transp_add(m_sip, SIP_TRANSP_TCP, &laddr);
+    if (!err && m_account.transport == SipTransport::Tls) {
+        err = makeClientTls(&m_p->tlsContext, m_account.trustedAuthorities,
+                            m_account.registrarHost().toUtf8());
+        if (err) {
+            setRegistration(RegistrationState::Failed, 0,
+                            QStringLiteral("TLS set-up failed (errno %1)").arg(err));
+            return err;
+        }
+        err = sip_transp_add(m_sip, SIP_TRANSP_TLS, &laddr, m_p->tlsContext);
+    }
     if (!err)
         err = sipsess_listen(&m_sessSock, m_sip, 32, connectTrampoline, this);
     // before our own request listener, which answers what no one else claimed
@@ -958,7 +971,7 @@ int SipAgent::authenticate(char **user, char **password, const char *realm)
 }
 
 void SipAgent::setRegistration(RegistrationState state, int sipCode, const QString &detail,
-                               uint64_t retryInMs)
+                               uint64_t retryInMs, int certificateError)
 {
     const bool changed = state != m_regState;
     m_regState = state;
@@ -966,6 +979,7 @@ void SipAgent::setRegistration(RegistrationState state, int sipCode, const QStri
     s.state = state;
     s.sipCode = sipCode;
     s.detail = detail;
+    s.certificateError = certificateError;
     s.since = QDateTime::currentDateTimeUtc();
     if (retryInMs)
         s.nextAttempt = s.since.addMSecs(qint64(retryInMs));
@@ -996,6 +1010,8 @@ void SipAgent::sendRegister()
     if (!m_unregistering && m_regState != RegistrationState::Registered)
         setRegistration(RegistrationState::Registering, 0, {});
     m_regInFlight = true;
+    if (TlsClientState *tls = clientTlsState(m_p->tlsContext))
+        tls->verifyError = 0; // a new connection's handshake says again
     const int err = sip_drequestf(&m_regRequest, m_sip, true, "REGISTER", m_regDialog, 0,
                                   m_regAuth, registerSend, registerResponse, this,
                                   "%sContent-Length: 0\r\n\r\n", kAllow);
@@ -1006,12 +1022,13 @@ void SipAgent::sendRegister()
     }
 }
 
-void SipAgent::scheduleRegisterRetry(RegistrationState state, int sipCode, const QString &detail)
+void SipAgent::scheduleRegisterRetry(RegistrationState state, int sipCode, const QString &detail,
+                                     int certificateError)
 {
     if (m_closing)
         return;
     const uint64_t wait = backoffMs(m_failCount++);
-    setRegistration(state, sipCode, detail, wait);
+    setRegistration(state, sipCode, detail, wait, certificateError);
     tmr_start(&m_p->reg, wait, regTimer, this);
 }
 
@@ -1029,6 +1046,14 @@ void SipAgent::onRegisterResponse(int err, const sip_msg *msg)
     if (m_closing)
         return;
     if (err || !msg) {
+        if (const TlsClientState *tls = clientTlsState(m_p->tlsContext); tls && tls->verifyError) {
+            // it answered, but not with a certificate Navigator can trust: no credentials went
+            scheduleRegisterRetry(RegistrationState::Failed, 0,
+                                  QStringLiteral("TLS: certificate refused (X509 error %1)")
+                                      .arg(tls->verifyError),
+                                  tls->verifyError);
+            return;
+        }
         scheduleRegisterRetry(RegistrationState::Unreachable, 0,
                               QStringLiteral("no answer from the registrar (errno %1)").arg(err));
         return;

@@ -109,9 +109,10 @@ public:
 
 private:
     void setRegistration(RegistrationState state, int sipCode, const QString &detail,
-                         uint64_t retryInMs = 0);
+                         uint64_t retryInMs = 0, int certificateError = 0);
     void sendRegister();
-    void scheduleRegisterRetry(RegistrationState state, int sipCode, const QString &detail);
+    void scheduleRegisterRetry(RegistrationState state, int sipCode, const QString &detail,
+                               int certificateError = 0);
     void sendProbe();
     void finishClose(bool force);
     AgentCall *findCall(int callId) const;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Navigator contributors
-// The softphone's registration against a real Kamailio on 127.0.0.1 with digest auth.
+// The softphone's registration against a real Kamailio on 127.0.0.1 with digest auth, over
+// UDP, TCP and TLS (a throw-away certificate authority made with the openssl command).
 #include "telephony/kamailioprocess.h"
+#include "telephony/testpki.h"
 #include "telephony/toneendpoint.h"
 
 #include "telephony/sipphone.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(Nav::Telephony::SipTransport)
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void unregistersOnQuit();
     void quitIsBoundedWhenRegistrarIsGone();
     void invalidAccountChangesNothing();
+    void untrustedCertificateIsRefusedInWords();
+    void certificateForAnotherNameIsRefused();
     void cleanup();
     void cleanupTestCase();
 
@@ -35,12 +40,16 @@ private:
     SipAccount account(const QString &user, SipTransport transport = SipTransport::Udp) const;
     KamailioProcess m_kamailio;
     ToneEndpoint m_audio{440};
+    QTemporaryDir m_pkiDir;
+    Nav::Test::TestPki m_pki;
 };
 
 SipAccount tst_Registration::account(const QString &user, SipTransport transport) const
 {
     SipAccount a;
-    a.registrar = m_kamailio.address();
+    a.registrar = transport == SipTransport::Tls ? m_kamailio.tlsAddress() : m_kamailio.address();
+    if (transport == SipTransport::Tls)
+        a.trustedAuthorities = m_pki.caCertificate;
     a.user = user;
     a.password = m_kamailio.password();
     a.transport = transport;
@@ -52,6 +61,11 @@ SipAccount tst_Registration::account(const QString &user, SipTransport transport
 void tst_Registration::initTestCase()
 {
     QString error;
+    QVERIFY2(m_pki.create(m_pkiDir.path(), &error), qPrintable(error));
+    QVERIFY2(m_pki.issue(QStringLiteral("registrar"), QStringLiteral("IP:127.0.0.1"), &error),
+             qPrintable(error));
+    m_kamailio.enableTls(m_pki.certificate(QStringLiteral("registrar")),
+                         m_pki.key(QStringLiteral("registrar")));
     QVERIFY2(m_kamailio.start(&error), qPrintable(error));
 }
 
@@ -61,6 +75,8 @@ void tst_Registration::registersWithDigestAuth_data()
     QTest::addColumn<QString>("user");
     QTest::newRow("udp") << SipTransport::Udp << QStringLiteral("2101");
     QTest::newRow("tcp") << SipTransport::Tcp << QStringLiteral("2102");
+    // the registrar's certificate chains to the account's trusted authority and names 127.0.0.1
+    QTest::newRow("tls") << SipTransport::Tls << QStringLiteral("2108");
 }
 
 void tst_Registration::registersWithDigestAuth()
@@ -73,7 +89,7 @@ void tst_Registration::registersWithDigestAuth()
     clock.start();
     QVERIFY(phone.start(account(user, transport)).has_value());
     QTRY_COMPARE_WITH_TIMEOUT(phone.registration().state, RegistrationState::Registered, 5000);
-    qInfo("registered over %s in %lld ms", transport == SipTransport::Udp ? "UDP" : "TCP",
+    qInfo("registered over %s in %lld ms", qPrintable(transportCode(transport).toUpper()),
           clock.elapsed());
     QCOMPARE(states.first().first().value<RegistrationStatus>().state,
              RegistrationState::Registering);
@@ -81,6 +97,9 @@ void tst_Registration::registersWithDigestAuth()
     const QByteArray challenged = "REGISTER sip:" + user.toUtf8() + "@127.0.0.1: challenge (401)";
     QVERIFY(m_kamailio.log().contains(challenged));
     QCOMPARE(m_kamailio.savedRegistrations(user), 1);
+    if (transport == SipTransport::Tls)
+        QVERIFY(m_kamailio.log().contains(
+            QByteArray("in: REGISTER sip:127.0.0.1:" + QByteArray::number(m_kamailio.tlsPort()))));
     QVERIFY(phone.localSipPort() != 0);
     QVERIFY(registrationText(phone.registration()).contains(u"Ready"));
     phone.shutdown(2000);
@@ -170,6 +189,56 @@ void tst_Registration::invalidAccountChangesNothing()
     QVERIFY(r.error().message.startsWith(u"Registrar:"));
     QVERIFY(!phone.isRunning());
     QCOMPARE(phone.dial(QStringLiteral("2101")), 0);
+}
+
+void tst_Registration::untrustedCertificateIsRefusedInWords()
+{
+    // the same registrar, but the account trusts only the system's authorities
+    SipPhone phone(&m_audio);
+    SipAccount a = account(QStringLiteral("2109"), SipTransport::Tls);
+    a.trustedAuthorities.clear();
+    QVERIFY(phone.start(a).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(phone.registration().state, RegistrationState::Failed, 5000);
+    QVERIFY(phone.registration().certificateError != 0);
+    const QString words = registrationText(phone.registration());
+    qInfo("%s", qPrintable(words));
+    QVERIFY2(words.contains(u"does not trust") && words.contains(u"Trusted authorities"),
+             qPrintable(words));
+    QVERIFY(phone.registration().nextAttempt.isValid());
+    // no REGISTER (with its credentials) went over the connection it did not trust
+    QVERIFY(!m_kamailio.log().contains("sip:2109@"));
+    QCOMPARE(m_kamailio.savedRegistrations(QStringLiteral("2109")), 0);
+    phone.shutdown(1000);
+
+    // a file that is not a certificate is refused before the network, naming the field
+    SipAccount wrongFile = a;
+    wrongFile.trustedAuthorities = m_pki.key(QStringLiteral("registrar"));
+    const auto refused = phone.start(wrongFile);
+    QVERIFY(!refused.has_value());
+    QVERIFY2(refused.error().message.startsWith(u"Trusted authorities:"),
+             qPrintable(refused.error().message));
+}
+
+void tst_Registration::certificateForAnotherNameIsRefused()
+{
+    // a certificate from the trusted authority, but for another host than the one dialled
+    QString error;
+    QVERIFY2(m_pki.issue(QStringLiteral("elsewhere"), QStringLiteral("DNS:pbx.example.org"), &error),
+             qPrintable(error));
+    KamailioProcess other;
+    other.enableTls(m_pki.certificate(QStringLiteral("elsewhere")),
+                    m_pki.key(QStringLiteral("elsewhere")));
+    QVERIFY2(other.start(&error), qPrintable(error));
+    SipPhone phone(&m_audio);
+    SipAccount a = account(QStringLiteral("2110"), SipTransport::Tls);
+    a.registrar = other.tlsAddress();
+    QVERIFY(phone.start(a).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(phone.registration().state, RegistrationState::Failed, 5000);
+    const QString words = registrationText(phone.registration());
+    qInfo("%s", qPrintable(words));
+    QVERIFY2(words.contains(u"another name"), qPrintable(words));
+    QCOMPARE(other.savedRegistrations(QStringLiteral("2110")), 0);
+    phone.shutdown(1000);
 }
 
 void tst_Registration::cleanup()

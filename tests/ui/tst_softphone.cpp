@@ -48,6 +48,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 #include <QTreeWidget>
 #include <QNetworkDatagram>
@@ -227,6 +228,29 @@ private Q_SLOTS:
         screenshot(&dialog, QStringLiteral("phone-settings-error-en"));
 
         forward->setText(QStringLiteral("(613) 555-0100"));
+        // TLS: the trusted-authority file is for TLS only, and must be a PEM certificate
+        auto *transport = dialog.findChild<QComboBox *>(QStringLiteral("sipTransportCombo"));
+        auto *authorities = dialog.findChild<QLineEdit *>(QStringLiteral("trustedAuthoritiesEdit"));
+        QVERIFY(transport && authorities);
+        QVERIFY(!authorities->isEnabled());
+        transport->setCurrentIndex(transport->findData(QStringLiteral("tls")));
+        QVERIFY(authorities->isEnabled());
+        QTemporaryDir files;
+        const QString notPem = files.filePath(QStringLiteral("notes.txt"));
+        const QString pem = files.filePath(QStringLiteral("centre-ca.pem"));
+        for (const auto &[path, text] : {std::pair{notPem, QByteArray("not a certificate\n")},
+                                        std::pair{pem, QByteArray("-----BEGIN CERTIFICATE-----\n"
+                                                                  "MIIB\n-----END CERTIFICATE-----\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+        }
+        authorities->setText(notPem);
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(error->text().contains(u"Trusted authorities"), qPrintable(error->text()));
+        QCOMPARE(dialog.focusWidget(), authorities);
+        screenshot(&dialog, QStringLiteral("phone-settings-tls-en"));
+        authorities->setText(pem);
         // both on by default; a navigator on a noisy headset line may turn one off
         auto *echo = dialog.findChild<QCheckBox *>(QStringLiteral("echoCancellationCheck"));
         auto *noise = dialog.findChild<QCheckBox *>(QStringLiteral("noiseSuppressionCheck"));
@@ -259,6 +283,8 @@ private Q_SLOTS:
         QCOMPARE(s.account.srtp, Telephony::SrtpMode::Required);
         QCOMPARE(back.account.srtp, Telephony::SrtpMode::Required);
         QVERIFY(s.account.preferOpus && back.account.preferOpus);
+        QCOMPARE(back.account.transport, Telephony::SipTransport::Tls);
+        QCOMPARE(back.account.trustedAuthorities, pem);
         QCOMPARE(back.account.echoCancellation, true);
         QCOMPARE(back.account.noiseSuppression, false);
         // an older settings file without them: both on

@@ -9,7 +9,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,7 +88,36 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
     m_transport->setObjectName(QStringLiteral("sipTransportCombo"));
     m_transport->addItem(QStringLiteral("UDP"), QStringLiteral("udp"));
     m_transport->addItem(QStringLiteral("TCP"), QStringLiteral("tcp"));
+    m_transport->addItem(QString(), QStringLiteral("tls"));
     row(m_transportLabel, m_transport);
+    {
+        auto *box = new QWidget(this);
+        auto *line = new QHBoxLayout(box);
+        line->setContentsMargins(0, 0, 0, 0);
+        m_authorities = new QLineEdit(box);
+        m_authorities->setObjectName(QStringLiteral("trustedAuthoritiesEdit"));
+        m_browseAuthorities = new QPushButton(box);
+        m_browseAuthorities->setObjectName(QStringLiteral("browseAuthoritiesButton"));
+        line->addWidget(m_authorities, 1);
+        line->addWidget(m_browseAuthorities);
+        m_authoritiesLabel = new QLabel(this);
+        m_authoritiesLabel->setBuddy(m_authorities);
+        form->addRow(m_authoritiesLabel, box);
+        connect(m_browseAuthorities, &QPushButton::clicked, this, [this] {
+            const QString file = QFileDialog::getOpenFileName(
+                this, tr("Trusted certificate authority"), m_authorities->text(),
+                tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+            if (!file.isEmpty())
+                m_authorities->setText(file);
+        });
+        const auto tlsOnly = [this] {
+            const bool tls = m_transport->currentData().toString() == u"tls";
+            m_authorities->setEnabled(tls);
+            m_browseAuthorities->setEnabled(tls);
+        };
+        connect(m_transport, &QComboBox::currentIndexChanged, this, tlsOnly);
+        tlsOnly();
+    }
     m_srtp = new QComboBox(this);
     m_srtp->setObjectName(QStringLiteral("srtpCombo"));
     for (const char *code : {"off", "optional", "required"})
@@ -166,6 +197,7 @@ void PhoneSettingsDialog::setSettings(const Telephony::PhoneSettings &s, bool ha
     m_password->clear();
     m_displayName->setText(s.account.displayName);
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(transportCode(s.account.transport))));
+    m_authorities->setText(s.account.trustedAuthorities);
     m_srtp->setCurrentIndex(std::max(0, m_srtp->findData(Telephony::srtpModeCode(s.account.srtp))));
     m_forward->setText(s.forwardTo);
     m_interpreter->setText(s.interpreterLine);
@@ -187,6 +219,7 @@ Telephony::PhoneSettings PhoneSettingsDialog::settings() const
     s.account.displayName = m_displayName->text().trimmed();
     s.account.transport = Telephony::transportFromCode(m_transport->currentData().toString());
     s.account.srtp = Telephony::srtpModeFromCode(m_srtp->currentData().toString());
+    s.account.trustedAuthorities = m_authorities->text().trimmed();
     s.account.password.clear();
     s.forwardTo = m_forward->text().trimmed();
     s.interpreterLine = m_interpreter->text().trimmed();
@@ -216,10 +249,14 @@ void PhoneSettingsDialog::accept()
         check.password = QStringLiteral("x");
         if (const auto valid = check.validate(); !valid) {
             problem = valid.error().message;
-            Telephony::SipAccount registrarOnly = check;
+            Telephony::SipAccount noFile = check;
+            noFile.trustedAuthorities.clear();
+            Telephony::SipAccount registrarOnly = noFile;
             registrarOnly.user = QStringLiteral("x");
             registrarOnly.authUser.clear();
-            field = registrarOnly.validate() ? static_cast<QWidget *>(m_user) : m_registrar;
+            field = noFile.validate()           ? static_cast<QWidget *>(m_authorities)
+                    : registrarOnly.validate() ? static_cast<QWidget *>(m_user)
+                                               : m_registrar;
         } else if (!m_hasPassword && m_password->text().isEmpty()) {
             problem = tr("Password: enter the password of your extension.");
             field = m_password;
@@ -274,14 +311,23 @@ void PhoneSettingsDialog::retranslateUi()
                                                  : QString());
     m_nameLabel->setText(tr("&Name shown to callees:"));
     m_transportLabel->setText(tr("&Transport:"));
+    m_transport->setItemText(2, tr("TLS (encrypted)"));
+    m_transport->setToolTip(tr("How Navigator talks to the phone system. TLS encrypts the call "
+                               "set-up, the numbers dialled and the call encryption keys; the "
+                               "phone system's port is then usually 5061."));
+    m_authoritiesLabel->setText(tr("Trusted a&uthorities:"));
+    m_authorities->setPlaceholderText(tr("This computer's authorities only"));
+    m_authorities->setToolTip(tr("For TLS: the certificate file (PEM) of your centre's own "
+                                 "certificate authority, when the phone system's certificate "
+                                 "does not come from a public one"));
+    m_browseAuthorities->setText(tr("Bro&wse…"));
     m_srtpLabel->setText(tr("Call encr&yption:"));
     m_srtp->setItemText(0, tr("Off"));
     m_srtp->setItemText(1, tr("When the other side can (SRTP)"));
     m_srtp->setItemText(2, tr("Required (SRTP only)"));
     m_srtp->setToolTip(tr("Encrypts the voice of calls (SRTP). \"Required\" refuses calls with "
-                          "phones that cannot encrypt. The keys travel in the call set-up: over "
-                          "UDP or TCP, whoever can read the network to the phone system can read "
-                          "them too."));
+                          "phones that cannot encrypt. The keys travel in the call set-up: choose "
+                          "the TLS transport so that they are encrypted too."));
     m_forwardLabel->setText(tr("&Forward calls to:"));
     m_forward->setPlaceholderText(tr("Empty: busy signal while you are not available"));
     m_interpreterLabel->setText(tr("&Interpreter line:"));

@@ -11,11 +11,13 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Nav::Ui {
 
 // Phone ▸ Phone settings: the SIP account (phone system address, extension, authentication
-// user, password, display name, transport), the audio devices (microphone, speaker or
+// user, password, display name, transport and, for TLS, a centre's own certificate authority),
+// the audio devices (microphone, speaker or
 // headset, ringing) and where calls go while the navigator is not available. Checked before
 // anything is saved; the password goes to the keychain, never to the settings file.
 class PhoneSettingsDialog final : public QDialog
@@ -57,6 +59,9 @@ private:
     QLineEdit *m_displayName = nullptr;
     QLabel *m_transportLabel = nullptr;
     QComboBox *m_transport = nullptr;
+    QLabel *m_authoritiesLabel = nullptr;
+    QLineEdit *m_authorities = nullptr;
+    QPushButton *m_browseAuthorities = nullptr;
     QLabel *m_srtpLabel = nullptr;
     QComboBox *m_srtp = nullptr;
     QLabel *m_forwardLabel = nullptr;

@@ -39,6 +39,17 @@ QString KamailioProcess::address() const
     return QStringLiteral("127.0.0.1:%1").arg(m_port);
 }
 
+QString KamailioProcess::tlsAddress() const
+{
+    return QStringLiteral("127.0.0.1:%1").arg(m_tlsPort);
+}
+
+void KamailioProcess::enableTls(const QString &certificateFile, const QString &keyFile)
+{
+    m_certificate = certificateFile;
+    m_key = keyFile;
+}
+
 bool KamailioProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
@@ -66,11 +77,28 @@ bool KamailioProcess::start(QString *error)
             return failWith(QStringLiteral("no temporary folder"));
         QDir(m_dir->path()).mkpath(QStringLiteral("run"));
     }
+    const bool tls = !m_certificate.isEmpty();
+    const QString tlsConfig = m_dir->filePath(QStringLiteral("tls.cfg"));
+    if (tls) {
+        // the server side presents the certificate; Kamailio checks nothing of its clients
+        const QByteArray text = "[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+                                "require_certificate = no\nprivate_key = "
+                                + m_key.toUtf8() + "\ncertificate = " + m_certificate.toUtf8()
+                                + "\n\n[client:default]\nmethod = TLSv1.2+\n"
+                                  "verify_certificate = no\nrequire_certificate = no\n";
+        QFile out(tlsConfig);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text) != text.size())
+            return failWith(QStringLiteral("cannot write ") + tlsConfig);
+    }
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (m_port == 0 || attempt > 0)
             m_port = Harness::freeLoopbackPort();
+        if (tls && (m_tlsPort == 0 || attempt > 0))
+            m_tlsPort = Harness::freeLoopbackPort();
         QByteArray cfg = cfgTemplate;
         cfg.replace("@SIP_PORT@", QByteArray::number(m_port));
+        cfg.replace("@TLS_PORT@", QByteArray::number(m_tlsPort));
+        cfg.replace("@TLS_CONFIG@", tlsConfig.toUtf8());
         cfg.replace("@PASSWORD@", m_password.toUtf8());
         const QString cfgPath = m_dir->filePath(QStringLiteral("kamailio.cfg"));
         QFile out(cfgPath);
@@ -80,11 +108,14 @@ bool KamailioProcess::start(QString *error)
 
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
-        m_process->start(exe, {QStringLiteral("-f"), cfgPath, QStringLiteral("-DD"),
-                               QStringLiteral("-E"), QStringLiteral("-P"),
-                               m_dir->filePath(QStringLiteral("kamailio.pid")),
-                               QStringLiteral("-Y"), m_dir->filePath(QStringLiteral("run")),
-                               QStringLiteral("-w"), m_dir->path()});
+        QStringList args{QStringLiteral("-f"), cfgPath, QStringLiteral("-DD"),
+                         QStringLiteral("-E"), QStringLiteral("-P"),
+                         m_dir->filePath(QStringLiteral("kamailio.pid")),
+                         QStringLiteral("-Y"), m_dir->filePath(QStringLiteral("run")),
+                         QStringLiteral("-w"), m_dir->path()};
+        if (tls)
+            args << QStringLiteral("-A") << QStringLiteral("WITH_TLS");
+        m_process->start(exe, args);
         if (!m_process->waitForStarted(5000))
             return failWith(QStringLiteral("kamailio did not start: ")
                             + m_process->errorString());
@@ -93,7 +124,7 @@ bool KamailioProcess::start(QString *error)
         bool up = false;
         while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
             QTcpSocket probe;
-            probe.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+            probe.connectToHost(QStringLiteral("127.0.0.1"), tls ? m_tlsPort : m_port);
             if (probe.waitForConnected(200)) {
                 up = true;
                 break;
