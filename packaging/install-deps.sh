@@ -21,7 +21,7 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3
   postgresql nginx openssl
-  kamailio kamailio-tls-modules baresip sip-tester sox
+  kamailio kamailio-tls-modules baresip sip-tester sox coturn
   pulseaudio pulseaudio-utils gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-pulseaudio
 )
@@ -57,7 +57,7 @@ $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 # system services these packages just set up are not wanted (they would hold ports 80 and
 # 5060): stop and disable them. A package that was already installed is left alone.
 for p in "${missing[@]}"; do
-  case "$p" in nginx|kamailio) ;; *) continue ;; esac
+  case "$p" in nginx|kamailio|coturn) ;; *) continue ;; esac
   if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
     $SUDO systemctl disable --now "$p" >/dev/null 2>&1 || true
   else

@@ -78,6 +78,11 @@ struct CallInfo
     QString transferTarget;
     int transferFailedCode = 0;  // the last transfer failed with this SIP code
     bool encrypted = false;      // the media is SRTP (keys exchanged in the SDP)
+    // Where this side asked the other to send its media, as put in our SDP ("ip:port"), and
+    // whether the STUN server gave it (the public side of a NAT) or it is the local address
+    // (no STUN server configured, or it did not answer in time).
+    QString mediaAddress;
+    bool mediaAddressFromStun = false;
     // An INVITE with Replaces took the place of this call of ours (RFC 3891): a colleague
     // handed us their caller after consulting us. The new call is answered at once.
     int replacesCallId = 0;

@@ -55,6 +55,12 @@ quint16 SipAccount::registrarPort() const
     return transport == SipTransport::Tls ? 5061 : 5060;
 }
 
+std::pair<QString, quint16> SipAccount::stunHostPort() const
+{
+    const auto [host, port] = splitHostPort(stunServer);
+    return {host, port > 0 && port < 65536 ? quint16(port) : quint16(3478)};
+}
+
 QString SipAccount::addressOfRecord() const
 {
     return QStringLiteral("sip:%1@%2").arg(user, registrarHost());
@@ -112,11 +118,17 @@ Result<void> SipAccount::validate() const
                                   "(it should contain \"BEGIN CERTIFICATE\").")
                             .arg(trustedAuthorities));
     }
-    // Offered by the settings format but not by this version: say so rather than pretend.
-    if (!stunServer.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    Words::tr("STUN server: not available in this version of Navigator; leave "
-                              "it empty (the phone system must be reachable directly)."));
+    if (!stunServer.trimmed().isEmpty()) {
+        const auto [stunHost, stunPort] = splitHostPort(stunServer);
+        if (stunHost.isEmpty() || !hostRe.match(stunHost).hasMatch())
+            return fail(ErrorCode::InvalidInput,
+                        Words::tr("STUN server: \"%1\" is not a host name or an IP address "
+                                  "(for example stun.example.org or 192.0.2.20:3478).")
+                            .arg(stunServer));
+        if (stunPort == -2 || stunPort == 0 || stunPort > 65535)
+            return fail(ErrorCode::InvalidInput,
+                        Words::tr("STUN server: the port must be a number from 1 to 65535."));
+    }
     if (registerExpiry < 10)
         return fail(ErrorCode::InvalidInput,
                     Words::tr("Registration interval: use at least 10 seconds."));

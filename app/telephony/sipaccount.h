@@ -7,6 +7,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <utility>
+
 namespace Nav::Telephony {
 
 enum class SipTransport { Udp, Tcp, Tls };
@@ -38,6 +40,8 @@ struct SipAccount
     // The registrar's host without the port, and the port (5060/5061 when not given).
     QString registrarHost() const;
     quint16 registrarPort() const;
+    // The STUN server's host and port (3478 when not given).
+    std::pair<QString, quint16> stunHostPort() const;
     QString effectiveAuthUser() const { return authUser.isEmpty() ? user : authUser; }
     // sip:user@host[:port]: the address of record.
     QString addressOfRecord() const;

@@ -37,6 +37,11 @@ constexpr const char *kUserAgent = "Navigator";
 constexpr int kMaxCalls = 4;
 constexpr uint32_t kPtimeMs = 20;
 constexpr size_t kRtpHeader = 12;
+// STUN on the media sockets: how long an offer or answer waits for the public address, and how
+// often the binding is refreshed (NATs forget idle UDP mappings after 30 s or more)
+constexpr uint64_t kStunWaitMs = 500;
+constexpr uint32_t kStunKeepAliveSeconds = 15;
+constexpr int kStunLayer = 30;
 
 uint64_t backoffMs(int failures)
 {
@@ -115,6 +120,7 @@ struct AgentPrivate
     int16_t mix[AudioEndpoint::kFrameSamples] = {};
     sa localAddress{}; // where the registrar is reached from; calls' media binds here too
     ::tls *tlsContext = nullptr; // SIP over TLS: our reference (the transport holds another)
+    sa stunServer{};            // resolved at open(); port 0 when there is none
     AgentPrivate()
     {
         tmr_init(&reg);
@@ -202,11 +208,23 @@ struct AgentCall
     QByteArray localTag;
     QByteArray remoteTag;
     int16_t heard[AudioEndpoint::kFrameSamples] = {}; // this call's frame in a conference tick
+    // STUN: binding requests from the RTP and RTCP sockets, repeated as NAT keep-alives for
+    // the whole call (held calls send no RTP); the offer or answer waits for the RTP socket's
+    // public address, at most kStunWaitMs.
+    stun_keepalive *stunRtp = nullptr;
+    stun_keepalive *stunRtcp = nullptr;
+    tmr stunWait;
+    bool stunPending = false;      // the offer or answer waits
+    bool rtpMapped = false;        // since the wait began
+    bool rtcpMapped = false;
+    bool inviteWhenMapped = false;
+    bool answerWhenMapped = false;
 
     AgentCall()
     {
         tmr_init(&tick);
         tmr_init(&stats);
+        tmr_init(&stunWait);
     }
     ~AgentCall() { release(); }
 
@@ -214,8 +232,11 @@ struct AgentCall
     {
         tmr_cancel(&tick);
         tmr_cancel(&stats);
+        tmr_cancel(&stunWait);
         sess = static_cast<sipsess *>(mem_deref(sess));
         info.encrypted = false;
+        stunRtp = static_cast<stun_keepalive *>(mem_deref(stunRtp));
+        stunRtcp = static_cast<stun_keepalive *>(mem_deref(stunRtcp));
         // the helpers before their sockets
         srtpRtpHelper = static_cast<udp_helper *>(mem_deref(srtpRtpHelper));
         srtpRtcpHelper = static_cast<udp_helper *>(mem_deref(srtpRtcpHelper));
@@ -435,10 +456,19 @@ void statsTick(void *arg)
 // SRTP on the call's sockets: what leaves is encrypted, what arrives decrypted, once both keys
 // are known. Until then (or when an "optional" call settled on plain RTP) packets pass as they
 // are, except that a call that requires SRTP never sends nor accepts a clear one.
+// RFC 7983: a first byte of 0-3 is STUN (the NAT keep-alives share the media sockets), 128-191
+// RTP or RTCP. STUN passes SRTP untouched both ways.
+bool isStun(const mbuf *mb)
+{
+    return mbuf_get_left(mb) >= 20 && mbuf_buf(mb)[0] < 4;
+}
+
 bool srtpSend(int *err, sa *dst, mbuf *mb, void *arg, bool rtcp)
 {
     (void)dst;
     auto *call = static_cast<AgentCall *>(arg);
+    if (isStun(mb))
+        return false;
     if (!call->info.encrypted) {
         *err = 0;
         return call->srtpMode == SrtpMode::Required; // true: handled (dropped)
@@ -457,6 +487,8 @@ bool srtpReceive(sa *src, mbuf *mb, void *arg, bool rtcp)
 {
     (void)src;
     auto *call = static_cast<AgentCall *>(arg);
+    if (isStun(mb))
+        return false;
     if (!call->info.encrypted)
         return call->srtpMode == SrtpMode::Required;
     const size_t start = mb->pos;
@@ -796,6 +828,21 @@ void regTimer(void *arg) { static_cast<SipAgent *>(arg)->onRegisterTimer(); }
 void probeTimer(void *arg) { static_cast<SipAgent *>(arg)->onProbeTimer(); }
 void closeTimer(void *arg) { static_cast<SipAgent *>(arg)->onCloseTimer(); }
 void reapTimer(void *arg) { static_cast<SipAgent *>(arg)->onReapTimer(); }
+void stunRtpMapped(int err, const sa *map, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    call->agent->onStunMapped(call, err, map, false);
+}
+void stunRtcpMapped(int err, const sa *map, void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    call->agent->onStunMapped(call, err, map, true);
+}
+void stunWaitOver(void *arg)
+{
+    auto *call = static_cast<AgentCall *>(arg);
+    call->agent->onStunWaitOver(call);
+}
 
 int newCallMedia(AgentCall *call, const sa *laddr)
 {
@@ -808,6 +855,13 @@ int newCallMedia(AgentCall *call, const sa *laddr)
     call->srtpMode = call->agent->account().srtp;
     // "required" offers RTP/SAVP (a peer without SRTP refuses the call); "optional" offers
     // RTP/AVP with a key, which a peer that can encrypt takes up (best-effort SDES)
+    if (!err) {
+        char text[64] = "";
+        sa local = *laddr;
+        sa_set_port(&local, sa_port(rtp_local(call->rtp)));
+        (void)re_snprintf(text, sizeof(text), "%J", &local);
+        call->info.mediaAddress = QString::fromLatin1(text);
+    }
     if (!err)
         err = sdp_media_add(&call->media, call->sdp, "audio", sa_port(rtp_local(call->rtp)),
                             call->srtpMode == SrtpMode::Required ? "RTP/SAVP" : "RTP/AVP");
@@ -918,6 +972,15 @@ int SipAgent::open()
             (void)dnsc_alloc(&dns, nullptr, servers, count);
     }
     m_p->localAddress = laddr;
+    if (!m_account.stunServer.isEmpty()) {
+        const auto [host, port] = m_account.stunHostPort();
+        if (!resolve(host, port, &m_p->stunServer)) {
+            // calls still work where no NAT is in the way: say so in the log, go on
+            qCWarning(lcSip, "the STUN server's name does not resolve: calls offer the local "
+                             "address");
+            sa_init(&m_p->stunServer, AF_UNSPEC);
+        }
+    }
     int err = sip_alloc(&m_sip, dns, 32, 32, 32, kUserAgent, exitTrampoline, this);
     mem_deref(dns);
     if (err)
@@ -1303,16 +1366,17 @@ void SipAgent::onIncomingInvite(const sip_msg *msg)
     qCInfo(lcSip, "incoming call %d", call->info.id);
     AgentCall *raw = call.get();
     m_calls.emplace(raw->info.id, std::move(call));
+    (void)startStun(raw); // while it rings
     if (!replaced) {
         callChanged(raw);
         return;
     }
     // no ringing: the consult call ends (BYE) and this one is answered in its place
     qCInfo(lcSip, "call %d replaces call %d", raw->info.id, replaced->info.id);
-    // answered first, so that Qt hears of the new call before the end of the one it replaces
+    // answer() ends the replaced call once this one is answered, so that Qt hears of the new
+    // call before the end of the one it replaces
     raw->info.replacesCallId = replaced->info.id;
     answer(raw->info.id);
-    endHere(replaced, EndReason::Transferred);
 }
 
 QByteArray SipAgent::targetUri(const QByteArray &target) const
@@ -1375,24 +1439,131 @@ void SipAgent::dial(int callId, const QByteArray &target)
         failNow(EndReason::Failed, "media set-up");
         return;
     }
+    if (startStun(raw)) {
+        raw->inviteWhenMapped = true; // sent when the public address is known
+        callChanged(raw);
+        return;
+    }
+    sendInvite(raw);
+}
+
+void SipAgent::sendInvite(AgentCall *call)
+{
+    if (call->ended || call->sess)
+        return;
     mbuf *offer = nullptr;
-    int err = sdp_encode(&offer, raw->sdp, true);
+    int err = sdp_encode(&offer, call->sdp, true);
     const char *routes[] = {m_routeUri.constData()};
     const QByteArray name = m_account.displayName.toUtf8();
+    const QByteArray uri = call->info.remoteUri.toUtf8();
     if (!err)
-        err = sipsess_connect(&raw->sess, m_sessSock, uri.constData(),
+        err = sipsess_connect(&call->sess, m_sessSock, uri.constData(),
                               name.isEmpty() ? nullptr : name.constData(), m_aor.constData(),
                               m_cuser.constData(), routes, 1, "application/sdp", offer,
                               authTrampoline, this, false, offerHandler, answerHandler,
                               progressHandler, establishedHandler, infoHandler, nullptr,
-                              closeHandler, raw, "%s", kAllow);
+                              closeHandler, call, "%s", kAllow);
     mem_deref(offer);
     if (err) {
-        failNow(EndReason::Failed, "INVITE could not be sent");
+        qCWarning(lcSip, "call %d could not start: INVITE could not be sent", call->info.id);
+        call->ended = true;
+        call->info.state = CallState::Ended;
+        call->info.endReason = EndReason::Failed;
+        call->info.ended = QDateTime::currentDateTimeUtc();
+        callChanged(call);
+        scheduleReap();
         return;
     }
-    qCInfo(lcSip, "outgoing call %d", callId);
-    callChanged(raw);
+    qCInfo(lcSip, "outgoing call %d", call->info.id);
+    callChanged(call);
+}
+
+bool SipAgent::startStun(AgentCall *call)
+{
+    if (sa_port(&m_p->stunServer) == 0)
+        return false;
+    // quick retransmissions: the call waits for the first answer
+    struct stun_conf conf{};
+    conf.rto = 100;
+    conf.rc = 4;
+    conf.rm = 16;
+    conf.ti = 39500;
+    int err = stun_keepalive_alloc(&call->stunRtp, IPPROTO_UDP, rtp_sock(call->rtp), kStunLayer,
+                                   &m_p->stunServer, &conf, stunRtpMapped, call);
+    if (!err && rtcp_sock(call->rtp))
+        err = stun_keepalive_alloc(&call->stunRtcp, IPPROTO_UDP, rtcp_sock(call->rtp),
+                                   kStunLayer, &m_p->stunServer, &conf, stunRtcpMapped, call);
+    if (err) {
+        qCWarning(lcSip, "call %d: STUN could not start (errno %d): offering the local address",
+                  call->info.id, err);
+        return false;
+    }
+    stun_keepalive_enable(call->stunRtp, kStunKeepAliveSeconds);
+    if (call->stunRtcp)
+        stun_keepalive_enable(call->stunRtcp, kStunKeepAliveSeconds);
+    call->stunPending = true;
+    call->rtpMapped = false;
+    call->rtcpMapped = !call->stunRtcp;
+    tmr_start(&call->stunWait, kStunWaitMs, stunWaitOver, call);
+    return true;
+}
+
+void SipAgent::onStunMapped(AgentCall *call, int err, const sa *mapped, bool rtcp)
+{
+    if (err || !mapped) {
+        if (!rtcp && call->stunPending)
+            onStunWaitOver(call);
+        return;
+    }
+    if (rtcp) {
+        if (call->media)
+            sdp_media_set_laddr_rtcp(call->media, mapped);
+        call->rtcpMapped = true;
+        if (call->stunPending && call->rtpMapped)
+            onStunWaitOver(call);
+        return;
+    }
+    char text[64] = "";
+    (void)re_snprintf(text, sizeof(text), "%J", mapped);
+    const QString address = QString::fromLatin1(text);
+    const bool changed = call->info.mediaAddressFromStun && call->info.mediaAddress != address;
+    if (call->sdp)
+        sdp_session_set_laddr(call->sdp, mapped);
+    if (call->media)
+        sdp_media_set_laddr(call->media, mapped);
+    call->info.mediaAddress = address;
+    call->info.mediaAddressFromStun = true;
+    call->rtpMapped = true;
+    if (call->stunPending) {
+        if (call->rtcpMapped)
+            onStunWaitOver(call);
+        return;
+    }
+    if (changed) {
+        // the NAT gave the media socket another public port mid-call; the next re-INVITE (hold,
+        // resume) carries it
+        qCWarning(lcSip, "call %d: the public address of its media changed", call->info.id);
+        callChanged(call);
+    }
+}
+
+void SipAgent::onStunWaitOver(AgentCall *call)
+{
+    if (!call->stunPending)
+        return;
+    call->stunPending = false;
+    tmr_cancel(&call->stunWait);
+    if (!call->info.mediaAddressFromStun)
+        qCWarning(lcSip, "call %d: no answer from the STUN server in %d ms: offering the local "
+                         "address", call->info.id, int(kStunWaitMs));
+    if (call->ended)
+        return;
+    if (std::exchange(call->inviteWhenMapped, false))
+        sendInvite(call);
+    else if (std::exchange(call->answerWhenMapped, false))
+        answer(call->info.id);
+    else
+        callChanged(call); // rings on, with its media address known
 }
 
 AgentCall *SipAgent::findCall(int callId) const
@@ -1407,6 +1578,10 @@ void SipAgent::answer(int callId)
     if (!call || call->info.direction != CallDirection::Incoming
         || call->info.state != CallState::Ringing)
         return;
+    if (call->stunPending) {
+        call->answerWhenMapped = true; // as soon as the public address is known
+        return;
+    }
     // put any other connected call on hold first: one conversation at a time
     for (auto &[id, other] : m_calls) {
         if (other.get() != call && !other->ended && other->info.state == CallState::Connected
@@ -1426,6 +1601,11 @@ void SipAgent::answer(int callId)
     call->info.answered = QDateTime::currentDateTimeUtc();
     startMedia(call);
     callChanged(call);
+    // an INVITE with Replaces: the consult call it names ends now (after Qt heard of this one)
+    if (call->info.replacesCallId != 0) {
+        if (AgentCall *replaced = findCall(call->info.replacesCallId))
+            endHere(replaced, EndReason::Transferred);
+    }
 }
 
 void SipAgent::reject(int callId, int code)
@@ -1466,6 +1646,8 @@ void SipAgent::endHere(AgentCall *call, EndReason reason)
     call->info.ended = QDateTime::currentDateTimeUtc();
     tmr_cancel(&call->tick);
     tmr_cancel(&call->stats);
+    tmr_cancel(&call->stunWait);
+    call->stunPending = false;
     callChanged(call);
     scheduleReap();
 }

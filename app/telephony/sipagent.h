@@ -84,6 +84,10 @@ public:
     void onProbeTimer();
     void onCloseTimer();
     void onReapTimer();
+    // STUN (RFC 5389) for a call's RTP (rtcp false) or RTCP socket: its public address, or err
+    // when the server did not answer. The call's SDP waits for the RTP one (a bounded time).
+    void onStunMapped(AgentCall *call, int err, const ::sa *mapped, bool rtcp);
+    void onStunWaitOver(AgentCall *call);
     int authenticate(char **user, char **password, const char *realm);
 
     // Used by calls.
@@ -116,6 +120,10 @@ private:
     void sendProbe();
     void finishClose(bool force);
     AgentCall *findCall(int callId) const;
+    // STUN for a new call's media sockets; false when no STUN server is configured (nothing
+    // to wait for).
+    bool startStun(AgentCall *call);
+    void sendInvite(AgentCall *call);
     QByteArray targetUri(const QByteArray &target) const;
 
     SipPhone *m_phone;

@@ -4,6 +4,7 @@
 // audio both ways (tones measured at each end), answer, decline, abandon, hold, DTMF.
 #include "telephony/baresipprocess.h"
 #include "telephony/kamailioprocess.h"
+#include "telephony/stunserverprocess.h"
 #include "telephony/testpki.h"
 #include "telephony/tonemeasure.h"
 #include "telephony/toneendpoint.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void srtpOptionalEncryptsWhenThePeerCan();
     void opusCallCarriesAudioBothWays();
     void tlsSignallingWithSrtpCarriesAudioBothWays();
+    void stunServerGivesTheMediaAddress();
     void cleanup();
     void cleanupTestCase();
 
@@ -702,6 +704,51 @@ void tst_Calls::tlsSignallingWithSrtpCarriesAudioBothWays()
     nav.phone->hangup(in);
     QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
     secure.stop();
+}
+
+void tst_Calls::stunServerGivesTheMediaAddress()
+{
+    // A real STUN server (coturn) on loopback: each call asks it for its media sockets' public
+    // address before the offer (out) or the answer (in), and keeps asking during the call (NAT
+    // keep-alive). On loopback the address it sees is the local one; the call must sound the
+    // same both ways.
+    QString error;
+    Nav::Test::StunServerProcess stun;
+    QVERIFY2(stun.start(&error), qPrintable(error));
+    SwappedAccount nav(m_phone.get(), m_account,
+                       [&](SipAccount &a) { a.stunServer = stun.address(); });
+    QVERIFY(nav.started);
+    int id = 0;
+    QElapsedTimer clock;
+    clock.start();
+    dialAndHearTone(nav.phone, QStringLiteral("peer"), kPeerHz, "a call with STUN", &id);
+    if (QTest::currentTestFailed())
+        return;
+    const CallInfo out = nav.phone->call(id);
+    QVERIFY(out.mediaAddressFromStun);
+    QVERIFY2(out.mediaAddress.startsWith(u"127.0.0.1:"), qPrintable(out.mediaAddress));
+    const int before = m_peer->events().size();
+    nav.phone->hangup(id);
+    QVERIFY(m_peer->waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0);
+    std::vector<int16_t> received;
+    QTRY_VERIFY_WITH_TIMEOUT((received = m_peer->lastReceived()).size() >= 8000, 5000);
+    const double peerHeard = Nav::Test::tonePower(received.data() + 2000,
+                                                  std::min<std::size_t>(8000, received.size() - 2000),
+                                                  kNavigatorHz);
+    qInfo("440 Hz share of what baresip recorded (STUN): %.2f", peerHeard);
+    QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
+
+    // in: the answer waits for the address while it rings, so answering is not slower
+    QSignalSpy added(nav.phone, &SipPhone::callAdded);
+    QVERIFY(m_peer->command(QStringLiteral("dial"),
+                            QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
+    const int in = added.first().first().value<CallInfo>().id;
+    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->call(in).mediaAddressFromStun, 2000);
+    nav.phone->answer(in);
+    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(in).state, CallState::Connected, 5000);
+    nav.phone->hangup(in);
+    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
 }
 
 void tst_Calls::cleanup()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void uris();
+    void stunAndTls();
     void mosMovesTheRightWay();
     void everyStateHasWords();
 };
@@ -73,6 +74,33 @@ void tst_SipAccount::uris()
     QCOMPARE(a.effectiveAuthUser(), QStringLiteral("2101"));
     QCOMPARE(transportFromCode(transportCode(SipTransport::Tcp)), SipTransport::Tcp);
     QCOMPARE(srtpModeFromCode(srtpModeCode(SrtpMode::Required)), SrtpMode::Required);
+}
+
+void tst_SipAccount::stunAndTls()
+{
+    SipAccount a;
+    a.registrar = QStringLiteral("pbx.example.org");
+    a.user = QStringLiteral("2101");
+    a.transport = SipTransport::Tls;
+    QCOMPARE(a.registrarPort(), quint16(5061));
+    QCOMPARE(a.registrarUri(), QStringLiteral("sip:pbx.example.org:5061;transport=tls"));
+    QVERIFY(a.validate().has_value());
+    a.stunServer = QStringLiteral("stun.example.org");
+    QVERIFY(a.validate().has_value());
+    QCOMPARE(a.stunHostPort(), std::make_pair(QStringLiteral("stun.example.org"), quint16(3478)));
+    a.stunServer = QStringLiteral("192.0.2.20:19302");
+    QCOMPARE(a.stunHostPort(), std::make_pair(QStringLiteral("192.0.2.20"), quint16(19302)));
+    for (const char *bad : {"stun example org", "192.0.2.20:99999", "stun.example.org:port"}) {
+        a.stunServer = QString::fromLatin1(bad);
+        const auto r = a.validate();
+        QVERIFY2(!r.has_value(), bad);
+        QVERIFY2(r.error().message.startsWith(u"STUN server:"), qPrintable(r.error().message));
+    }
+    a.stunServer.clear();
+    a.trustedAuthorities = QStringLiteral("/nonexistent/centre-ca.pem");
+    const auto r = a.validate();
+    QVERIFY(!r.has_value());
+    QVERIFY2(r.error().message.startsWith(u"Trusted authorities:"), qPrintable(r.error().message));
 }
 
 void tst_SipAccount::mosMovesTheRightWay()

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
+#include <QElapsedTimer>
+#include <QtEndian>
 
 using namespace Nav::Telephony;
 using Nav::Test::KamailioProcess;
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void reInviteHoldsAndResumes();
     void cancelBeforeAnswerIsAnAbandonedCall();
     void inviteWithReplacesTakesTheCallsPlace();
+    void stunGivesThePublicAddressOfTheMedia();
     void unexpectedMessagesGetTheRightError_data();
     void unexpectedMessagesGetTheRightError();
     void cleanupTestCase();
@@ -38,6 +41,7 @@ private:
     int runSipp(const QStringList &scenario, QByteArray *output);
     // Sends one raw datagram to the phone and returns the status line of its answer (empty
     // when there was none within the timeout).
+    // Only answers to this request count (not a retransmission for an earlier one).
     QByteArray exchange(const QByteArray &message, int timeoutMs = 2000, QByteArray *whole = nullptr);
 
     KamailioProcess m_kamailio;
@@ -45,6 +49,7 @@ private:
     std::unique_ptr<SipPhone> m_phone;
     bool m_autoAnswer = true;
     QUdpSocket m_raw;
+    SipAccount m_account;
 };
 
 void tst_Sipp::initTestCase()
@@ -57,6 +62,7 @@ void tst_Sipp::initTestCase()
     a.registrar = m_kamailio.address();
     a.user = QStringLiteral("2301");
     a.password = m_kamailio.password();
+    m_account = a;
     m_phone = std::make_unique<SipPhone>(&m_audio);
     connect(m_phone.get(), &SipPhone::callAdded, this, [this](const CallInfo &call) {
         if (m_autoAnswer && call.state == CallState::Ringing)
@@ -151,6 +157,8 @@ QByteArray tst_Sipp::exchange(const QByteArray &message, int timeoutMs, QByteArr
         m_raw.receiveDatagram();
     m_raw.writeDatagram(message, QHostAddress::LocalHost, m_phone->localSipPort());
     QByteArray status;
+    const qsizetype at = message.indexOf("\r\nCall-ID: ");
+    const QByteArray callId = message.mid(at, message.indexOf("\r\n", at + 2) - at);
     (void)QTest::qWaitFor(
         [&] {
             while (m_raw.hasPendingDatagrams()) {
@@ -158,6 +166,8 @@ QByteArray tst_Sipp::exchange(const QByteArray &message, int timeoutMs, QByteArr
                 const QByteArray line = reply.left(reply.indexOf("\r\n"));
                 if (!line.startsWith("SIP/2.0 "))
                     continue; // a request of the phone's own
+                if (at >= 0 && !reply.contains(callId))
+                    continue; // about an earlier request
                 if (line.startsWith("SIP/2.0 1"))
                     continue; // provisional
                 status = line;
@@ -268,6 +278,92 @@ void tst_Sipp::inviteWithReplacesTakesTheCallsPlace()
     }(), 3000);
     m_phone->hangup(now.first().id);
     QTRY_VERIFY_WITH_TIMEOUT(m_phone->calls().isEmpty(), 5000);
+}
+
+void tst_Sipp::stunGivesThePublicAddressOfTheMedia()
+{
+    // A STUN server (RFC 5389, a small one here) that sees the phone behind a NAT at 192.0.2.44
+    // (a documentation address), with other ports (RTCP's no longer next to RTP's): the phone's
+    // answer carries that address for its media, and the call still answers when the server
+    // is silent.
+    const auto publicPort = [](quint16 local) { return quint16(local + 10000 + (local % 2) * 6); };
+    QUdpSocket stun;
+    QVERIFY(stun.bind(QHostAddress::LocalHost, 0));
+    QList<quint16> askedFrom;
+    bool answering = true;
+    constexpr quint32 kCookie = 0x2112A442;
+    constexpr quint32 kPublic = 0xC000022C; // 192.0.2.44
+    connect(&stun, &QUdpSocket::readyRead, this, [&] {
+        while (stun.hasPendingDatagrams()) {
+            const QNetworkDatagram d = stun.receiveDatagram();
+            const QByteArray q = d.data();
+            if (q.size() < 20 || q.at(0) != 0 || q.at(1) != 1
+                || qFromBigEndian<quint32>(q.constData() + 4) != kCookie)
+                continue;
+            askedFrom << quint16(d.senderPort());
+            if (!answering)
+                continue;
+            QByteArray r(32, '\0');
+            qToBigEndian<quint16>(0x0101, r.data());         // Binding success
+            qToBigEndian<quint16>(12, r.data() + 2);
+            r.replace(4, 16, q.mid(4, 16));                   // cookie and transaction id
+            qToBigEndian<quint16>(0x0020, r.data() + 20);    // XOR-MAPPED-ADDRESS
+            qToBigEndian<quint16>(8, r.data() + 22);
+            r[25] = 0x01;                                     // IPv4
+            qToBigEndian<quint16>(quint16(publicPort(quint16(d.senderPort())) ^ (kCookie >> 16)),
+                                  r.data() + 26);
+            qToBigEndian<quint32>(kPublic ^ kCookie, r.data() + 28);
+            stun.writeDatagram(r, d.senderAddress(), quint16(d.senderPort()));
+        }
+    });
+    SipAccount a = m_account;
+    a.stunServer = QStringLiteral("127.0.0.1:%1").arg(stun.localPort());
+    QVERIFY(m_phone->start(a).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->registration().state, RegistrationState::Registered, 5000);
+
+    QSignalSpy added(m_phone.get(), &SipPhone::callAdded);
+    const QByteArray offer = sdp("0", "a=rtpmap:0 PCMU/8000\r\n");
+    QByteArray ok;
+    QCOMPARE(exchange(request("INVITE", m_raw.localPort(), {}, "application/sdp", offer), 3000, &ok),
+             QByteArray("SIP/2.0 200 OK"));
+    // RTP on an even port, RTCP on the next one: both asked
+    QTRY_VERIFY(askedFrom.size() >= 2);
+    quint16 rtp = 0;
+    for (quint16 port : std::as_const(askedFrom))
+        rtp = port % 2 == 0 ? port : rtp;
+    QVERIFY(rtp != 0 && askedFrom.contains(quint16(rtp + 1)));
+    qInfo("answer with STUN:\n%s", ok.mid(ok.indexOf("v=0")).constData());
+    QVERIFY2(ok.contains("c=IN IP4 192.0.2.44\r\n"), ok.constData());
+    QVERIFY2(ok.contains(QByteArray("m=audio " + QByteArray::number(publicPort(rtp)) + " RTP/AVP")), ok.constData());
+    QVERIFY2(ok.contains(QByteArray("a=rtcp:" + QByteArray::number(publicPort(rtp + 1)))), ok.constData());
+    QTRY_VERIFY(!added.isEmpty());
+    const int id = added.last().first().value<CallInfo>().id;
+    QCOMPARE(m_phone->call(id).mediaAddress, QStringLiteral("192.0.2.44:%1").arg(publicPort(rtp)));
+    QVERIFY(m_phone->call(id).mediaAddressFromStun);
+    m_phone->hangup(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_phone->calls().isEmpty(), 5000);
+
+    // the server stops answering: the phone waits a moment, then answers with its own address
+    answering = false;
+    askedFrom.clear();
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(exchange(request("INVITE", m_raw.localPort(), {}, "application/sdp", offer), 5000, &ok),
+             QByteArray("SIP/2.0 200 OK"));
+    const qint64 waited = clock.elapsed();
+    qInfo("answered %lld ms after the INVITE with the STUN server silent", waited);
+    QVERIFY(!askedFrom.isEmpty());
+    QVERIFY2(waited >= 400 && waited < 3000, qPrintable(QString::number(waited)));
+    QVERIFY2(ok.contains("c=IN IP4 127.0.0.1\r\n"), ok.constData());
+    QTRY_VERIFY(!m_phone->calls().isEmpty());
+    const CallInfo silent = m_phone->calls().constLast();
+    QVERIFY(!silent.mediaAddressFromStun);
+    QVERIFY(silent.mediaAddress.startsWith(u"127.0.0.1:"));
+    m_phone->hangup(silent.id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_phone->calls().isEmpty(), 5000);
+
+    QVERIFY(m_phone->start(m_account).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->registration().state, RegistrationState::Registered, 5000);
 }
 
 void tst_Sipp::unexpectedMessagesGetTheRightError_data()

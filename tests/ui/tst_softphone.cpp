@@ -251,6 +251,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.focusWidget(), authorities);
         screenshot(&dialog, QStringLiteral("phone-settings-tls-en"));
         authorities->setText(pem);
+        auto *stunEdit = dialog.findChild<QLineEdit *>(QStringLiteral("stunServerEdit"));
+        QVERIFY(stunEdit);
+        stunEdit->setText(QStringLiteral("stun example org"));
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(error->text().startsWith(u"STUN server:"), qPrintable(error->text()));
+        QCOMPARE(dialog.focusWidget(), stunEdit);
+        stunEdit->setText(QStringLiteral("stun.example.org:3478"));
         // both on by default; a navigator on a noisy headset line may turn one off
         auto *echo = dialog.findChild<QCheckBox *>(QStringLiteral("echoCancellationCheck"));
         auto *noise = dialog.findChild<QCheckBox *>(QStringLiteral("noiseSuppressionCheck"));
@@ -285,6 +293,7 @@ private Q_SLOTS:
         QVERIFY(s.account.preferOpus && back.account.preferOpus);
         QCOMPARE(back.account.transport, Telephony::SipTransport::Tls);
         QCOMPARE(back.account.trustedAuthorities, pem);
+        QCOMPARE(back.account.stunServer, QStringLiteral("stun.example.org:3478"));
         QCOMPARE(back.account.echoCancellation, true);
         QCOMPARE(back.account.noiseSuppression, false);
         // an older settings file without them: both on

@@ -118,6 +118,9 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
         connect(m_transport, &QComboBox::currentIndexChanged, this, tlsOnly);
         tlsOnly();
     }
+    m_stun = new QLineEdit(this);
+    m_stun->setObjectName(QStringLiteral("stunServerEdit"));
+    row(m_stunLabel, m_stun);
     m_srtp = new QComboBox(this);
     m_srtp->setObjectName(QStringLiteral("srtpCombo"));
     for (const char *code : {"off", "optional", "required"})
@@ -198,6 +201,7 @@ void PhoneSettingsDialog::setSettings(const Telephony::PhoneSettings &s, bool ha
     m_displayName->setText(s.account.displayName);
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(transportCode(s.account.transport))));
     m_authorities->setText(s.account.trustedAuthorities);
+    m_stun->setText(s.account.stunServer);
     m_srtp->setCurrentIndex(std::max(0, m_srtp->findData(Telephony::srtpModeCode(s.account.srtp))));
     m_forward->setText(s.forwardTo);
     m_interpreter->setText(s.interpreterLine);
@@ -220,6 +224,7 @@ Telephony::PhoneSettings PhoneSettingsDialog::settings() const
     s.account.transport = Telephony::transportFromCode(m_transport->currentData().toString());
     s.account.srtp = Telephony::srtpModeFromCode(m_srtp->currentData().toString());
     s.account.trustedAuthorities = m_authorities->text().trimmed();
+    s.account.stunServer = m_stun->text().trimmed();
     s.account.password.clear();
     s.forwardTo = m_forward->text().trimmed();
     s.interpreterLine = m_interpreter->text().trimmed();
@@ -251,10 +256,13 @@ void PhoneSettingsDialog::accept()
             problem = valid.error().message;
             Telephony::SipAccount noFile = check;
             noFile.trustedAuthorities.clear();
+            Telephony::SipAccount noStun = check;
+            noStun.stunServer.clear();
             Telephony::SipAccount registrarOnly = noFile;
             registrarOnly.user = QStringLiteral("x");
             registrarOnly.authUser.clear();
-            field = noFile.validate()           ? static_cast<QWidget *>(m_authorities)
+            field = noStun.validate()           ? static_cast<QWidget *>(m_stun)
+                    : noFile.validate()         ? static_cast<QWidget *>(m_authorities)
                     : registrarOnly.validate() ? static_cast<QWidget *>(m_user)
                                                : m_registrar;
         } else if (!m_hasPassword && m_password->text().isEmpty()) {
@@ -315,12 +323,17 @@ void PhoneSettingsDialog::retranslateUi()
     m_transport->setToolTip(tr("How Navigator talks to the phone system. TLS encrypts the call "
                                "set-up, the numbers dialled and the call encryption keys; the "
                                "phone system's port is then usually 5061."));
-    m_authoritiesLabel->setText(tr("Trusted a&uthorities:"));
+    m_authoritiesLabel->setText(tr("Trusted aut&horities:"));
     m_authorities->setPlaceholderText(tr("This computer's authorities only"));
     m_authorities->setToolTip(tr("For TLS: the certificate file (PEM) of your centre's own "
                                  "certificate authority, when the phone system's certificate "
                                  "does not come from a public one"));
     m_browseAuthorities->setText(tr("Bro&wse…"));
+    m_stunLabel->setText(tr("ST&UN server:"));
+    m_stun->setPlaceholderText(tr("None: the phone system is reached directly"));
+    m_stun->setToolTip(tr("For a computer behind a home or hotel router (NAT): a STUN server "
+                          "(host[:port], port 3478 when not given) tells Navigator the public "
+                          "address the other side must send the sound to"));
     m_srtpLabel->setText(tr("Call encr&yption:"));
     m_srtp->setItemText(0, tr("Off"));
     m_srtp->setItemText(1, tr("When the other side can (SRTP)"));

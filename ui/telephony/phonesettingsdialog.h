@@ -62,6 +62,8 @@ private:
     QLabel *m_authoritiesLabel = nullptr;
     QLineEdit *m_authorities = nullptr;
     QPushButton *m_browseAuthorities = nullptr;
+    QLabel *m_stunLabel = nullptr;
+    QLineEdit *m_stun = nullptr;
     QLabel *m_srtpLabel = nullptr;
     QComboBox *m_srtp = nullptr;
     QLabel *m_forwardLabel = nullptr;

@@ -746,6 +746,14 @@ void SoftphonePane::refresh()
                 state = tr("%1 — handing %2 over…").arg(state, partyText(other));
         }
         m_callState->setText(state);
+        // for whoever helps with a call that has sound one way only
+        m_callState->setToolTip(
+            c.mediaAddress.isEmpty() ? QString()
+            : c.mediaAddressFromStun
+                ? tr("The other side sends the sound to %1 (this computer's public address, "
+                     "from the STUN server)").arg(c.mediaAddress)
+                : tr("The other side sends the sound to %1 (this computer's own address)")
+                      .arg(c.mediaAddress));
     }
     m_holdButton->setEnabled(connected);
     m_muteButton->setEnabled(connected);
