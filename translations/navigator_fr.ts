@@ -2442,7 +2442,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Telephony::Phone</name>
     <message>
-        <location filename="../app/telephony/callinfo.cpp" line="+26"/>
+        <location filename="../app/telephony/callinfo.cpp" line="+28"/>
         <source>Phone off</source>
         <translation>Téléphone éteint</translation>
     </message>
@@ -2472,7 +2472,17 @@ Commandes&#xa0;:
         <translation>Le système téléphonique a refusé le nom d’utilisateur ou le mot de passe (%1). Vérifiez-les dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Navigator did not connect to the phone system: %1. Trying again at %2.</source>
+        <translation>Navigator ne s’est pas connecté au système téléphonique&#xa0;: %1. Nouvel essai à %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Navigator did not connect to the phone system: %1.</source>
+        <translation>Navigator ne s’est pas connecté au système téléphonique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The phone system refused the connection (%1). Trying again at %2.</source>
         <translation>Le système téléphonique a refusé la connexion (%1). Nouvel essai à %2.</translation>
     </message>
@@ -2566,6 +2576,36 @@ Commandes&#xa0;:
         <source>The call failed on this workstation.</source>
         <translation>L’appel a échoué sur ce poste.</translation>
     </message>
+    <message>
+        <location filename="../app/telephony/siptls.cpp" line="+139"/>
+        <source>its certificate comes from an authority this computer does not trust; if your centre has its own, choose its file under &quot;Trusted authorities&quot; in Settings</source>
+        <translation>son certificat vient d’une autorité à laquelle cet ordinateur ne fait pas confiance&#xa0;; si votre centre a la sienne, choisissez son fichier sous «&#xa0;Autorités de confiance&#xa0;» dans les réglages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its certificate is for another name than the phone system address in Settings</source>
+        <translation>son certificat est établi pour un autre nom que l’adresse du système téléphonique indiquée dans les réglages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its certificate has expired</source>
+        <translation>son certificat est expiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate is not valid yet (check this computer&apos;s date)</source>
+        <translation>son certificat n’est pas encore valide (vérifiez la date de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate was revoked</source>
+        <translation>son certificat a été révoqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate was refused (OpenSSL error %1)</source>
+        <translation>son certificat a été refusé (erreur OpenSSL %1)</translation>
+    </message>
 </context>
 <context>
     <name>Nav::Telephony::QtAudioEndpoint</name>
@@ -2593,7 +2633,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Telephony::SipAccount</name>
     <message>
-        <location filename="../app/telephony/sipaccount.cpp" line="+80"/>
+        <location filename="../app/telephony/sipaccount.cpp" line="+87"/>
         <source>Registrar: enter the address of your phone system (for example pbx.example.org or 192.0.2.10:5060).</source>
         <translation>Serveur d’enregistrement&#xa0;: entrez l’adresse de votre système téléphonique (par exemple pbx.example.org ou 192.0.2.10:5060).</translation>
     </message>
@@ -2623,14 +2663,24 @@ Commandes&#xa0;:
         <translation>Utilisateur d’authentification&#xa0;: il contient des caractères qu’une adresse SIP ne peut pas porter (espaces, @,&#xa0;:, accents).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Transport: TLS is not available in this version of Navigator; choose UDP or TCP.</source>
-        <translation>Transport&#xa0;: TLS n’est pas offert dans cette version de Navigator&#xa0;; choisissez UDP ou TCP.</translation>
+        <location line="+6"/>
+        <source>Trusted authorities: &quot;%1&quot; cannot be read. Choose the PEM file of your centre&apos;s certificate authority, or leave it empty.</source>
+        <translation>Autorités de confiance&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être lu. Choisissez le fichier PEM de l’autorité de certification de votre centre, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>STUN server: not available in this version of Navigator; leave it empty (the phone system must be reachable directly).</source>
-        <translation>Serveur STUN&#xa0;: non offert dans cette version de Navigator&#xa0;; laissez-le vide (le système téléphonique doit être joignable directement).</translation>
+        <location line="+5"/>
+        <source>Trusted authorities: &quot;%1&quot; is not a PEM certificate file (it should contain &quot;BEGIN CERTIFICATE&quot;).</source>
+        <translation>Autorités de confiance&#xa0;: «&#xa0;%1&#xa0;» n’est pas un fichier de certificat PEM (il devrait contenir «&#xa0;BEGIN CERTIFICATE&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STUN server: &quot;%1&quot; is not a host name or an IP address (for example stun.example.org or 192.0.2.20:3478).</source>
+        <translation>Serveur STUN&#xa0;: «&#xa0;%1&#xa0;» n’est ni un nom d’hôte ni une adresse IP (par exemple stun.example.org ou 192.0.2.20:3478).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STUN server: the port must be a number from 1 to 65535.</source>
+        <translation>Serveur STUN&#xa0;: le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4098,7 +4148,17 @@ Raison&#xa0;: %2</translation>
 <context>
     <name>Nav::Ui::PhoneSettingsDialog</name>
     <message>
-        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+150"/>
+        <location filename="../ui/telephony/phonesettingsdialog.cpp" line="+108"/>
+        <source>Trusted certificate authority</source>
+        <translation>Autorité de certification de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+1"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
@@ -4114,7 +4174,7 @@ Raison&#xa0;: %2</translation>
         <translation>Appareil choisi (débranché pour l’instant)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Password: enter the password of your extension.</source>
         <translation>Mot de passe&#xa0;: entrez le mot de passe de votre poste.</translation>
     </message>
@@ -4185,6 +4245,51 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>TLS (encrypted)</source>
+        <translation>TLS (chiffré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Navigator talks to the phone system. TLS encrypts the call set-up, the numbers dialled and the call encryption keys; the phone system&apos;s port is then usually 5061.</source>
+        <translation>La façon dont Navigator communique avec le système téléphonique. TLS chiffre l’établissement des appels, les numéros composés et les clés de chiffrement des appels&#xa0;; le port du système téléphonique est alors habituellement 5061.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trusted aut&amp;horities:</source>
+        <translation>Autorités de con&amp;fiance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s authorities only</source>
+        <translation>Les autorités de cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For TLS: the certificate file (PEM) of your centre&apos;s own certificate authority, when the phone system&apos;s certificate does not come from a public one</source>
+        <translation>Pour TLS&#xa0;: le fichier de certificat (PEM) de l’autorité de certification de votre centre, quand le certificat du système téléphonique ne vient pas d’une autorité publique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bro&amp;wse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ST&amp;UN server:</source>
+        <translation>Ser&amp;veur STUN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the phone system is reached directly</source>
+        <translation>Aucun&#xa0;: le système téléphonique est joint directement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a computer behind a home or hotel router (NAT): a STUN server (host[:port], port 3478 when not given) tells Navigator the public address the other side must send the sound to</source>
+        <translation>Pour un ordinateur derrière un routeur de maison ou d’hôtel (NAT)&#xa0;: un serveur STUN (hôte[:port], port 3478 s’il n’est pas indiqué) indique à Navigator l’adresse publique à laquelle l’autre partie doit envoyer le son</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Call encr&amp;yption:</source>
         <translation>C&amp;hiffrement des appels&#xa0;:</translation>
     </message>
@@ -4205,11 +4310,11 @@ Raison&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Encrypts the voice of calls (SRTP). &quot;Required&quot; refuses calls with phones that cannot encrypt. The keys travel in the call set-up: over UDP or TCP, whoever can read the network to the phone system can read them too.</source>
-        <translation>Chiffre la voix des appels (SRTP). «&#xa0;Obligatoire&#xa0;» refuse les appels avec les téléphones qui ne chiffrent pas. Les clés voyagent dans l’établissement de l’appel&#xa0;: en UDP ou en TCP, quiconque peut lire le réseau jusqu’au système téléphonique peut les lire aussi.</translation>
+        <source>Encrypts the voice of calls (SRTP). &quot;Required&quot; refuses calls with phones that cannot encrypt. The keys travel in the call set-up: choose the TLS transport so that they are encrypted too.</source>
+        <translation>Chiffre la voix des appels (SRTP). «&#xa0;Obligatoire&#xa0;» refuse les appels avec les téléphones qui ne peuvent pas chiffrer. Les clés circulent dans l’établissement de l’appel&#xa0;: choisissez le transport TLS pour qu’elles soient chiffrées aussi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Forward calls to:</source>
         <translation>&amp;Renvoyer les appels au&#xa0;:</translation>
     </message>
@@ -4941,7 +5046,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+6"/>
         <source>A colleague handed %1 over to you: you are now talking with them.</source>
-        <translation>Un collègue vous a confié %1 : vous êtes maintenant en ligne avec cette personne.</translation>
+        <translation>Un collègue vous a confié %1&#xa0;: vous êtes maintenant en ligne avec cette personne.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5027,7 +5132,17 @@ Raison&#xa0;: %2</translation>
         <translation>%1 — transfert de %2 en cours…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The other side sends the sound to %1 (this computer&apos;s public address, from the STUN server)</source>
+        <translation>L’autre partie envoie le son à %1 (l’adresse publique de cet ordinateur, donnée par le serveur STUN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other side sends the sound to %1 (this computer&apos;s own address)</source>
+        <translation>L’autre partie envoie le son à %1 (l’adresse propre de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
