@@ -30,6 +30,13 @@ public:
     // delays its reference by about that much, so that its tail covers the room, not the
     // buffers. Read on the SIP thread: lock-free.
     virtual int echoDelayHintMs() const { return 0; }
+    // A file descriptor that turns readable when a whole frame (kFrameSamples) of captured
+    // audio waits in capture(), -1 when there is none. The SIP thread then sends at once rather
+    // than at its next tick: less delay, and the packets follow the sound card's clock. Read
+    // it empty (eventfd) before asking capturedAvailable().
+    virtual int captureReadyFd() const { return -1; }
+    // Captured samples waiting in capture() now (read on the SIP thread: lock-free).
+    virtual std::size_t capturedAvailable() const { return 0; }
 };
 
 } // namespace Nav::Telephony

@@ -102,6 +102,15 @@ void JitterBuffer::put(uint16_t seq, uint32_t timestamp, const int16_t *samples,
     m_stats.targetMs = m_targetFrames * kFrameMs;
 }
 
+bool JitterBuffer::ready() const
+{
+    if (!m_playing)
+        return false;
+    const int delay = int32_t(m_newestTs + kFrame - m_playTs) / int32_t(kFrame);
+    const Slot &slot = m_slots[(uint32_t(m_playTs - m_anchorTs) / kFrame) % kSlots];
+    return delay >= m_targetFrames && slot.filled && slot.timestamp == m_playTs;
+}
+
 void JitterBuffer::conceal(int16_t *out)
 {
     // repeat the last frame, fading (1/2, 1/4, 1/8), then silence

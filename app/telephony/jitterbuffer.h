@@ -45,6 +45,9 @@ public:
     // The next 20 ms to play. Silence until the first packets have filled the target delay.
     // `nowMs` (the clock of put()) measures how long the frame waited; -1 to skip that.
     void get(int16_t *out, int64_t nowMs = -1);
+    // The next frame is here and the playout delay is at least the target: get() now plays it
+    // (for playout on arrival rather than at a fixed tick).
+    bool ready() const;
     const Stats &stats() const { return m_stats; }
     bool isPlaying() const { return m_playing; }
 

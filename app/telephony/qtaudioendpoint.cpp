@@ -11,6 +11,9 @@
 #include <QMutex>
 #include <QTimer>
 
+#include <sys/eventfd.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -22,15 +25,19 @@ Q_LOGGING_CATEGORY(lcAudio, "nav.telephony.audio", QtInfoMsg)
 namespace Nav::Telephony {
 
 namespace {
-constexpr int kPumpMs = 5;
+constexpr int kPumpMs = 10;
 constexpr std::size_t kMaxPlayBacklog = 960;    // 120 ms waiting for the speaker, at most
 constexpr std::size_t kMaxCaptureBacklog = 800; // 100 ms waiting for the network, at most
-// The device's own queue is delay the navigator hears, so it is kept small; smaller than these
-// made the PulseAudio loop in telephony.audio glitch (a 20 ms capture period starves the
-// packets; PulseAudio restarts a stream only once its buffer is full again).
-constexpr int kSinkBufferBytes = 640;           // 40 ms asked, ~30 ms granted
-constexpr int kSourceBufferBytes = 640;         // 40 ms
+// The device's own queue is delay the navigator hears, so it is kept small; a smaller sink
+// buffer made the PulseAudio loop in telephony.audio glitch (PulseAudio restarts a stream only
+// once its buffer is full again). The microphone delivers every 20 ms, and each delivery wakes
+// the SIP thread to send it at once (captureReadyFd): a 20 ms period no longer starves packets
+// the way it did when a timer took them.
+constexpr int kSinkBufferBytes = 640;           // 40 ms asked, 30 ms granted
+constexpr int kSourceBufferBytes = 320;         // 20 ms
 constexpr int kRingRingBufferBytes = 2560;      // the ring tone is not in a hurry
+constexpr int kStandingChecks = 25;             // pumps (250 ms) to call a queue standing
+constexpr std::size_t kPlayMargin = 40;         // 5 ms kept against a late frame
 
 QAudioFormat voiceFormat()
 {
@@ -248,14 +255,22 @@ private:
             m_endpoint->m_captured.write(m_captureScratch.data(), n);
             m_endpoint->m_capturedLog.note(m_endpoint->m_captured.writeTotal(), nowUs());
         }
+        // wake the SIP thread when a packet's worth waits (a syscall: no lock, no allocation)
+        if (m_endpoint->m_readyFd >= 0
+            && m_endpoint->m_captured.available() >= AudioEndpoint::kFrameSamples) {
+            const uint64_t one = 1;
+            (void)!::write(m_endpoint->m_readyFd, &one, sizeof(one));
+        }
     }
 
     void pump()
     {
-        if (m_sinkIo && m_sink) {
+        // nothing to play: leave the sound server alone (bytesFree() takes its lock)
+        if (m_sinkIo && m_sink && m_endpoint->m_toPlay.available() > 0) {
             AudioRing &ring = m_endpoint->m_toPlay;
             ring.trimTo(kMaxPlayBacklog);
             const qsizetype free = std::max<qsizetype>(0, m_sink->bytesFree());
+            standingQueue(ring);
             const std::size_t room = std::size_t(free) / 2;
             const std::size_t first = ring.readTotal();
             const std::size_t n = ring.read(m_scratch.data(), std::min(room, m_scratch.size()));
@@ -288,6 +303,20 @@ private:
         }
     }
 
+    // What waits in the ring while the device is full is delay heard on every word. Frames
+    // come in at the rate the device plays them, so whatever stood there for a quarter of a
+    // second stays for the whole call: drop it (once, a few ms), keeping a small margin.
+    void standingQueue(AudioRing &ring)
+    {
+        m_leastQueued = std::min(m_leastQueued, ring.available());
+        if (++m_queueChecks < kStandingChecks)
+            return;
+        if (m_leastQueued > kPlayMargin)
+            ring.trimTo(ring.available() - (m_leastQueued - kPlayMargin));
+        m_queueChecks = 0;
+        m_leastQueued = SIZE_MAX;
+    }
+
     void fail(const QString &message)
     {
         qCWarning(lcAudio) << "audio device problem";
@@ -314,6 +343,8 @@ private:
     QIODevice *m_sourceIo = nullptr;
     QIODevice *m_ringIo = nullptr;
     std::size_t m_ringPosition = 0;
+    std::size_t m_leastQueued = SIZE_MAX; // the ring's lowest level in this window
+    int m_queueChecks = 0;
     mutable QMutex m_namesMutex; // names only: never taken on the SIP thread
     QString m_inputName, m_outputName;
 };
@@ -322,6 +353,7 @@ QtAudioEndpoint::QtAudioEndpoint(QObject *parent)
     : QObject(parent)
     , m_devices(new QMediaDevices(this))
 {
+    m_readyFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     m_thread.setObjectName(QStringLiteral("nav-audio"));
     m_worker = new AudioWorker(this);
     m_worker->moveToThread(&m_thread);
@@ -348,6 +380,8 @@ QtAudioEndpoint::~QtAudioEndpoint()
                               Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    if (m_readyFd >= 0)
+        ::close(m_readyFd);
 }
 
 void QtAudioEndpoint::setDevices(const QByteArray &input, const QByteArray &output,

@@ -69,6 +69,8 @@ public:
     void play(const int16_t *in, std::size_t count) override;
     void setActive(bool active) override;
     int echoDelayHintMs() const override;
+    int captureReadyFd() const override { return m_readyFd; }
+    std::size_t capturedAvailable() const override { return m_captured.available(); }
 
 Q_SIGNALS:
     // The devices in use changed (opened, closed, one unplugged or back).
@@ -91,6 +93,7 @@ private:
     ArrivalLog m_playLog{false};
     WaitMeter m_captureWait;
     WaitMeter m_playWait;
+    int m_readyFd = -1; // eventfd: a frame of captured audio waits
     std::atomic<float> m_level{0};
     std::atomic<bool> m_active{false};
 };

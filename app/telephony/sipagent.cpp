@@ -40,6 +40,8 @@ constexpr size_t kRtpHeader = 12;
 // STUN on the media sockets: how long an offer or answer waits for the public address, and how
 // often the binding is refreshed (NATs forget idle UDP mappings after 30 s or more)
 constexpr uint64_t kStunWaitMs = 500;
+// how late after its time a frame may be played on arrival before the tick conceals it
+constexpr uint64_t kPlayoutSlackMs = 5;
 constexpr uint32_t kStunKeepAliveSeconds = 15;
 constexpr int kStunLayer = 30;
 
@@ -156,6 +158,10 @@ struct AgentCall
     tmr tick;
     tmr stats;
     uint64_t nextTickAt = 0;
+    // When the microphone last drove this call's sending (the tick sends only when it has not
+    // for a while), and when the tick must play a frame if no packet has come to be played.
+    uint64_t captureDrivenAt = 0;
+    uint64_t playDue = 0;
     uint32_t ts = 0;
     uint32_t telTs = 0;
     bool telActive = false;
@@ -267,6 +273,7 @@ namespace {
 
 void txTick(void *arg);
 void statsTick(void *arg);
+void playOnArrival(AgentCall *call);
 
 void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
 {
@@ -320,6 +327,7 @@ void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
         // 48 kHz to 8 kHz, from the first timestamp (wraps cleanly for the first 24 h)
         const uint32_t ts8 = uint32_t(hdr->ts - call->opusBase) / 6;
         call->jitter.put(hdr->seq, ts8, call->rx, size_t(got), int64_t(tmr_jiffies()));
+        playOnArrival(call);
         return;
     }
     const size_t n = std::min(mbuf_get_left(mb), sizeof(call->rx) / sizeof(call->rx[0]));
@@ -331,9 +339,25 @@ void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
             call->rx[i] = g711_alaw2pcm(p[i]);
     }
     call->jitter.put(hdr->seq, hdr->ts, call->rx, n, int64_t(tmr_jiffies()));
+    playOnArrival(call);
 }
 
 void rtcpReceived(const sa *, rtcp_msg *, void *) {}
+
+// What arrived is played as soon as the jitter buffer lets it go (it keeps back only what the
+// network's jitter calls for), not at the next tick: the tick plays only when packets stop
+// coming (a lost one is then concealed in its time).
+void playOnArrival(AgentCall *call)
+{
+    if (call->info.inConference || !call->agent->ownsAudio(call))
+        return;
+    const uint64_t now = tmr_jiffies();
+    for (int frames = 0; frames < 4 && call->jitter.ready(); ++frames) {
+        call->jitter.get(call->playout, int64_t(now));
+        call->agent->audio()->play(call->playout, AudioEndpoint::kFrameSamples);
+        call->playDue = now + kPtimeMs + kPlayoutSlackMs;
+    }
+}
 
 // One packet to the other party: a pending DTMF event first, else `pcm` (a conference's mix)
 // or what the microphone captured.
@@ -406,19 +430,32 @@ void txTick(void *arg)
             ++frames;
             continue;
         }
-        if (call->canSend())
+        // the microphone sends as it delivers (SipAgent::onCaptureReady); the tick sends when it
+        // does not (no microphone, another call had it, a device without a ready signal)
+        const bool micDriven = call->captureDrivenAt != 0
+                               && now < call->captureDrivenAt + 3 * kPtimeMs;
+        if (call->canSend() && !micDriven)
             sendFrame(call);
-        // one frame out of the jitter buffer per packet time (silence while nothing comes)
-        if (call->agent->ownsAudio(call)) {
-            call->jitter.get(call->playout, int64_t(tmr_jiffies()));
+        // a frame out of the jitter buffer when none was played on arrival in its time
+        // (concealment of a lost packet, silence while nothing comes)
+        if (call->agent->ownsAudio(call) && now >= call->playDue) {
+            call->jitter.get(call->playout, int64_t(now));
             call->agent->audio()->play(call->playout, AudioEndpoint::kFrameSamples);
+            call->playDue = now + kPtimeMs;
         }
         call->nextTickAt += kPtimeMs;
         ++frames;
     }
     if (call->nextTickAt <= now)
         call->nextTickAt = now + kPtimeMs;
-    tmr_start(&call->tick, call->nextTickAt - now, txTick, call);
+    uint64_t wake = call->nextTickAt;
+    // while the microphone sends and arrivals play, the tick has nothing to do until one of
+    // them stops: sleep till then
+    if (!call->info.inConference && call->captureDrivenAt != 0 && call->agent->ownsAudio(call)) {
+        const uint64_t quiet = std::min(call->playDue, call->captureDrivenAt + 3 * kPtimeMs);
+        wake = std::max(wake, quiet);
+    }
+    tmr_start(&call->tick, wake - now, txTick, call);
 }
 
 void statsTick(void *arg)
@@ -828,6 +865,11 @@ void regTimer(void *arg) { static_cast<SipAgent *>(arg)->onRegisterTimer(); }
 void probeTimer(void *arg) { static_cast<SipAgent *>(arg)->onProbeTimer(); }
 void closeTimer(void *arg) { static_cast<SipAgent *>(arg)->onCloseTimer(); }
 void reapTimer(void *arg) { static_cast<SipAgent *>(arg)->onReapTimer(); }
+void captureReady(int flags, void *arg)
+{
+    (void)flags;
+    static_cast<SipAgent *>(arg)->onCaptureReady();
+}
 void stunRtpMapped(int err, const sa *map, void *arg)
 {
     auto *call = static_cast<AgentCall *>(arg);
@@ -1000,6 +1042,10 @@ int SipAgent::open()
     }
     if (!err)
         err = sipsess_listen(&m_sessSock, m_sip, 32, connectTrampoline, this);
+    // the microphone's "a frame is ready" drives sending (see onCaptureReady)
+    if (!err && m_audio->captureReadyFd() >= 0
+        && fd_listen(m_audio->captureReadyFd(), FD_READ, captureReady, this) == 0)
+        m_captureFd = m_audio->captureReadyFd();
     // before our own request listener, which answers what no one else claimed
     if (!err)
         err = sipevent_listen(&m_eventSock, m_sip, 32, 32, nullptr, nullptr);
@@ -1907,6 +1953,27 @@ void SipAgent::setForwardTo(const QByteArray &forwardTo)
     m_forwardTo = forwardTo;
 }
 
+void SipAgent::onCaptureReady()
+{
+    uint64_t count = 0;
+    (void)!::read(m_captureFd, &count, sizeof(count));
+    AgentCall *owner = nullptr;
+    for (const auto &[id, c] : m_calls) {
+        if (!c->ended && !c->info.inConference && ownsAudio(c.get())) {
+            owner = c.get();
+            break;
+        }
+    }
+    if (!owner || !owner->canSend())
+        return; // nobody to send to: the tick keeps the line (and drops what waits)
+    const uint64_t now = tmr_jiffies();
+    for (int frames = 0; frames < 4 && m_audio->capturedAvailable() >= AudioEndpoint::kFrameSamples;
+         ++frames) {
+        sendFrame(owner);
+        owner->captureDrivenAt = now;
+    }
+}
+
 bool SipAgent::ownsAudio(const AgentCall *call) const
 {
     if (call->info.inConference && !call->ended)
@@ -2024,6 +2091,10 @@ void SipAgent::onSipExit()
 
 void SipAgent::release()
 {
+    if (m_captureFd >= 0) {
+        fd_close(m_captureFd);
+        m_captureFd = -1;
+    }
     m_calls.clear();
     m_p.reset();
     m_lsnr = static_cast<sip_lsnr *>(mem_deref(m_lsnr));

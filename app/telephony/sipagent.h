@@ -84,6 +84,8 @@ public:
     void onProbeTimer();
     void onCloseTimer();
     void onReapTimer();
+    // A frame of captured audio waits: the call that has the microphone sends it now.
+    void onCaptureReady();
     // STUN (RFC 5389) for a call's RTP (rtcp false) or RTCP socket: its public address, or err
     // when the server did not answer. The call's SDP waits for the RTP one (a bounded time).
     void onStunMapped(AgentCall *call, int err, const ::sa *mapped, bool rtcp);
@@ -158,6 +160,7 @@ private:
     bool m_sipExited = false;
     bool m_sipClosing = false;
     QByteArray m_forwardTo;
+    int m_captureFd = -1; // the audio endpoint's captureReadyFd(), listened to by this loop
 };
 
 } // namespace Nav::Telephony

@@ -41,6 +41,9 @@ public:
     void play(const int16_t *in, std::size_t count) override;
     // A call starting afresh: the canceller forgets the last call's room and line.
     void setActive(bool active) override;
+    // The inner endpoint's: this one processes a frame as it is taken, it keeps none.
+    int captureReadyFd() const override { return m_inner->captureReadyFd(); }
+    std::size_t capturedAvailable() const override { return m_inner->capturedAvailable(); }
 
 private:
     void configurePreprocessor();

@@ -169,6 +169,55 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 → %2").arg(roughTarget).arg(calm.stats().targetMs)));
     }
 
+    void readyPlaysOnArrivalKeepingOnlyTheTarget()
+    {
+        // a calm network (target one frame): each frame is ready the moment it arrives, and
+        // playing it leaves nothing waiting
+        JitterBuffer jb;
+        QVERIFY(!jb.ready());
+        int16_t out[F];
+        for (int n = 0; n < 5; ++n) {
+            const auto f = marked(n);
+            jb.put(uint16_t(100 + n), 4000 + uint32_t(n) * F, f.data(), F, int64_t(n) * 20);
+            QVERIFY2(jb.ready(), qPrintable(QString::number(n)));
+            jb.get(out, int64_t(n) * 20 + 1);
+            QCOMPARE(out[0], int16_t(1000 + n));
+            QVERIFY(!jb.ready());
+        }
+        QVERIFY(jb.stats().meanWaitMs <= 1.0);
+        // a missing frame is not ready (the tick conceals it in its time); when the next one
+        // comes both go: the made-up one and the real one
+        const auto f6 = marked(6);
+        jb.put(106, 4000 + 6 * uint32_t(F), f6.data(), F, 120);
+        QVERIFY(!jb.ready());
+        jb.get(out, 121); // the tick: frame 5 concealed
+        QVERIFY(jb.ready());
+        jb.get(out, 122);
+        QCOMPARE(out[0], int16_t(1006));
+
+        // after jitter the target is three frames: two stay back, the third goes
+        JitterBuffer rough;
+        std::vector<Packet> packets;
+        std::mt19937 rng(7);
+        std::uniform_int_distribution<int> delay(0, 60);
+        for (int i = 0; i < 200; ++i)
+            packets.push_back({i, int64_t(i) * 20 + delay(rng)});
+        play(rough, packets, 200);
+        const int target = rough.stats().targetMs / 20;
+        QVERIFY2(target >= 3, qPrintable(QString::number(target)));
+        // the network calms down: arrivals play what the target lets go and keep about the
+        // target back (a frame lost in the rough part waits for the tick's concealment)
+        for (int i = 200; i < 260; ++i) {
+            const auto fr = marked(i);
+            rough.put(uint16_t(100 + i), 4000 + uint32_t(i) * F, fr.data(), F, int64_t(i) * 20 + 60);
+            while (rough.ready())
+                rough.get(out, int64_t(i) * 20 + 60);
+        }
+        QCOMPARE(rough.stats().targetMs, target * 20);
+        QVERIFY2(rough.stats().depthMs >= (target - 1) * 20 && rough.stats().depthMs <= target * 20,
+                 qPrintable(QString::number(rough.stats().depthMs)));
+    }
+
     void latePacketIsDroppedAndTheDelayGrows()
     {
         JitterBuffer jb;
