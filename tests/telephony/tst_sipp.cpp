@@ -28,6 +28,7 @@ class tst_Sipp : public QObject
 private Q_SLOTS:
     void initTestCase();
     void callerHangsUpAfterAnAnswer();
+    void calledSippAnswersAndEchoesTheSound();
     void reInviteHoldsAndResumes();
     void cancelBeforeAnswerIsAnAbandonedCall();
     void inviteWithReplacesTakesTheCallsPlace();
@@ -117,6 +118,48 @@ void tst_Sipp::callerHangsUpAfterAnAnswer()
     QCOMPARE(call.direction, CallDirection::Incoming);
     QCOMPARE(call.endReason, EndReason::HungUpThere);
     QVERIFY(call.answered.isValid());
+}
+
+void tst_Sipp::calledSippAnswersAndEchoesTheSound()
+{
+    // SIPp as the called party (its built-in UAS, echoing the RTP it gets): Navigator calls it
+    // through Kamailio, hears its own 440 Hz come back, and hangs up; SIPp counts one
+    // successful call.
+    QProcess sipp;
+    sipp.setProcessChannelMode(QProcess::MergedChannels);
+    sipp.setWorkingDirectory(QDir::tempPath());
+    const quint16 port = Nav::Test::Harness::freeLoopbackPort();
+    const quint16 media = Nav::Test::Harness::freeLoopbackPort();
+    sipp.start(QStringLiteral("sipp"),
+               {QStringLiteral("-sn"), QStringLiteral("uas"), QStringLiteral("-rtp_echo"),
+                QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(port), QStringLiteral("-mi"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("-mp"), QString::number(media), QStringLiteral("-m"),
+                QStringLiteral("1"), QStringLiteral("-nostdin"), QStringLiteral("-timeout"),
+                QStringLiteral("30s"), QStringLiteral("-timeout_error"), QStringLiteral("-nd")});
+    QVERIFY(sipp.waitForStarted(5000));
+    QTest::qWait(300); // its socket is open
+    m_audio.forget();
+    const int id = m_phone->dial(QStringLiteral("sip:echo@127.0.0.1:%1").arg(port));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_phone->call(id).state, CallState::Connected, 5000);
+    QSignalSpy stats(m_phone.get(), &SipPhone::statsUpdated);
+    // the second after the first 1.5 s (the echo's start is not the phone's to judge)
+    QTRY_VERIFY_WITH_TIMEOUT(m_audio.heardSamples() >= 20000, 6000);
+    const double heard = m_audio.tonePower(440, 12000, 8000);
+    qInfo("440 Hz share of what came back from SIPp's echo: %.2f", heard);
+    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
+    QTRY_VERIFY_WITH_TIMEOUT(!stats.isEmpty(), 3000);
+    const MediaStats st = stats.last().first().value<MediaStats>();
+    QVERIFY(st.packetsSent > 0 && st.packetsReceived > 0);
+    QCOMPARE(st.lossPercent, 0.0);
+    m_phone->hangup(id);
+    QVERIFY(QTest::qWaitFor([&] { return sipp.state() == QProcess::NotRunning; }, 10000));
+    const QByteArray out = sipp.readAll();
+    QVERIFY2(sipp.exitStatus() == QProcess::NormalExit && sipp.exitCode() == 0,
+             out.right(2000).constData());
+    QVERIFY(m_kamailio.log().contains("relayed off-domain"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_phone->calls().isEmpty(), 5000);
 }
 
 void tst_Sipp::reInviteHoldsAndResumes()
