@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcNavSyncEngine, "nav.sync.engine")
 
@@ -107,9 +108,11 @@ void SyncEngine::start()
         });
     m_pullTimer.start();
     m_push->start(m_pushPollMs);
+    // the session's first state (from offline): where the day's time-in-state begins
+    m_agentStateSince = m_clock.now();
+    recordAgentState(m_agentState, m_agentStateSince);
     if (m_client.isSignedIn())
         onSignedIn();
-
 }
 
 void SyncEngine::syncNow()
@@ -168,8 +171,41 @@ void SyncEngine::setAgentState(Core::AgentState state)
     if (state == m_agentState)
         return;
     m_agentState = state;
+    m_agentStateSince = m_clock.now();
     Q_EMIT agentStateChanged(state);
+    if (m_started)
+        recordAgentState(state, m_agentStateSince);
     sendAgentState();
+}
+
+void SyncEngine::recordAgentState(Core::AgentState state, const QDateTime &at)
+{
+    // Every change goes through the outbox under its own UUID: it reaches the server once, in
+    // order, even after a day offline; the heartbeat only says the current one.
+    Storage::OutboxItem item;
+    item.kind = QStringLiteral("agent-status");
+    item.recordKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.method = "PUT";
+    item.path = QStringLiteral("/api/v1/agent-status/changes/") + item.recordKey;
+    QJsonObject body{{QStringLiteral("state"), Core::agentStateCode(state)},
+                     {QStringLiteral("at"), at.toMSecsSinceEpoch()}};
+    // whose change it is: a different navigator signing in later must not send it as theirs
+    const QString userId = m_client.user().value(QStringLiteral("id")).toVariant().toString();
+    if (!userId.isEmpty())
+        body.insert(QStringLiteral("user_id"), userId);
+    item.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QDateTime now = m_clock.now();
+    m_db.run<bool>([item, now](QSqlDatabase &db) -> Result<bool> {
+            if (auto r = Storage::Outbox::put(db, item, now); !r)
+                return Unexpected(r.error());
+            return true;
+        })
+        .then(this, [this](const Result<bool> &queued) {
+            if (!queued)
+                qCWarning(lcNavSyncEngine) << "agent state change not queued:" << queued.error().message;
+            else if (m_client.isSignedIn())
+                pushSoon();
+        });
 }
 
 void SyncEngine::sendAgentState()
@@ -181,7 +217,10 @@ void SyncEngine::sendAgentState()
     ApiRequest r;
     r.method = "PUT";
     r.path = QStringLiteral("/api/v1/agent-status");
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("state"), Core::agentStateCode(m_agentState)}});
+    QJsonObject body{{QStringLiteral("state"), Core::agentStateCode(m_agentState)}};
+    if (m_agentStateSince.isValid())
+        body.insert(QStringLiteral("since"), m_agentStateSince.toMSecsSinceEpoch());
+    r.body = QJsonDocument(body);
     send(r, this, [](const ApiReply &reply) {
         if (!reply.isSuccess())
             qCInfo(lcNavSyncEngine) << "agent state not recorded: HTTP" << reply.status << reply.errorCode;
@@ -191,6 +230,9 @@ void SyncEngine::sendAgentState()
 void SyncEngine::sendOffline(std::function<void()> done)
 {
     m_heartbeat.stop();
+    // kept for the history too (sent with the outbox, now or at the next start)
+    if (m_started && m_agentState != Core::AgentState::Offline)
+        recordAgentState(Core::AgentState::Offline, m_clock.now());
     if (!m_client.isSignedIn()) {
         if (done)
             done();

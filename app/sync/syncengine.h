@@ -76,8 +76,10 @@ public:
     // Something was recorded: push it now (no pull).
     void pushSoon();
 
-    // The navigator's availability: sent at once when signed in, then every minute (the
-    // server shows a state older than 2 minutes as offline), and again after each sign-in.
+    // The navigator's availability. Each change is queued in the outbox (its own UUID and
+    // time: the server keeps the history, once, in order, whatever the network did), and the
+    // current state with the time it began is sent at once when signed in, then every minute
+    // as a heartbeat (the server shows a state older than 2 minutes as offline).
     void setAgentState(Core::AgentState state);
     Core::AgentState agentState() const { return m_agentState; }
     // Best effort "offline" before signing out; `done` runs when the server answered or failed
@@ -123,6 +125,7 @@ private:
     void maybeRecordSuccess();
     void updateBusy();
     void sendAgentState();
+    void recordAgentState(Core::AgentState state, const QDateTime &at);
     void setError(Status &status, std::function<QString()> words, const QString &text = {});
     bool isNews(const QString &error, const Status &status) const;
     static QString notSignedInWords();
@@ -136,6 +139,7 @@ private:
     QTimer m_pullTimer;
     QTimer m_heartbeat;
     Core::AgentState m_agentState = Core::AgentState::Available;
+    QDateTime m_agentStateSince; // when the current state began (sent with the heartbeat)
     int m_pushPollMs = 15000;
     bool m_started = false;
     bool m_pullOk = false;    // the last pull ended without error

@@ -13,6 +13,7 @@
 
 #include "core/contact.h"
 
+#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -648,6 +649,46 @@ const QStringList agentStates = {QStringLiteral("available"), QStringLiteral("on
                                  QStringLiteral("break"), QStringLiteral("offline")};
 constexpr qint64 staleAfterMs = 2 * 60 * 1000;
 
+ApiResult<QString> agentStateOf(const QJsonObject &body)
+{
+    const QString state = body.value(QStringLiteral("state")).toString();
+    if (!agentStates.contains(state))
+        return ApiFail(Api::validation(QStringLiteral("state"), QStringLiteral("state must be one of: %1.").arg(agentStates.join(QStringLiteral(", ")))));
+    return state;
+}
+
+// A time in ms since the epoch in `field` (absent: `fallback`). The workstation's clock is taken
+// as it is: a change it recorded is refused for a malformed time only (a refused item would be
+// held on the workstation for good).
+ApiResult<qint64> changeTime(const QJsonObject &body, const QString &field, qint64 fallback)
+{
+    const QJsonValue v = body.value(field);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0)
+        return ApiFail(Api::validation(field, QStringLiteral("%1 is a time in milliseconds since 1970 (a whole number).").arg(field)));
+    return v.toInteger();
+}
+
+// The current state, from a change that began at `since`: a change older than the one shown is
+// history only (a replay or an outbox that caught up late); the heartbeat time is refreshed
+// either way.
+Result<void> applyCurrentState(Context &ctx, const QString &state, qint64 since)
+{
+    auto r = ServerDb::exec(ctx.db, QStringLiteral(
+        "INSERT INTO agent_status (user_id, team_id, state, since, updated_at) VALUES (:u, :t, :s, :since, :now)"
+        " ON CONFLICT (user_id) DO UPDATE SET team_id = excluded.team_id, updated_at = excluded.updated_at,"
+        " since = CASE WHEN excluded.since < agent_status.since OR agent_status.state = excluded.state"
+        "              THEN agent_status.since ELSE excluded.since END,"
+        " state = CASE WHEN excluded.since < agent_status.since THEN agent_status.state ELSE excluded.state END"),
+        {{"u", ctx.me().id}, {"t", nullableText(ctx.me().teamId)}, {"s", state}, {"since", since}, {"now", ctx.nowMs}});
+    if (!r)
+        return Unexpected(r.error());
+    return {};
+}
+
+// The live state (the workstation's heartbeat): {state, since?}. Without `since` a new state
+// begins now.
 Response putAgentStatus(const Request &req, Context &ctx)
 {
     if (auto denied = Api::requireRole(ctx, {Role::Navigator, Role::TeamLead}))
@@ -655,18 +696,84 @@ Response putAgentStatus(const Request &req, Context &ctx)
     auto body = req.jsonObject(ctx.settings.limits);
     if (!body)
         return Response::error(body.error());
-    const QString state = body->value(QStringLiteral("state")).toString();
-    if (!agentStates.contains(state))
-        return Response::error(Api::validation(QStringLiteral("state"), QStringLiteral("state must be one of: %1.").arg(agentStates.join(QStringLiteral(", ")))));
-    auto r = ServerDb::exec(ctx.db, QStringLiteral(
-        "INSERT INTO agent_status (user_id, team_id, state, since, updated_at) VALUES (:u, :t, :s, :now, :now)"
-        " ON CONFLICT (user_id) DO UPDATE SET team_id = excluded.team_id, updated_at = excluded.updated_at,"
-        " since = CASE WHEN agent_status.state = excluded.state THEN agent_status.since ELSE excluded.since END,"
-        " state = excluded.state"),
-        {{"u", ctx.me().id}, {"t", nullableText(ctx.me().teamId)}, {"s", state}, {"now", ctx.nowMs}});
-    if (!r)
+    auto state = agentStateOf(*body);
+    if (!state)
+        return Response::error(state.error());
+    auto since = changeTime(*body, QStringLiteral("since"), ctx.nowMs);
+    if (!since)
+        return Response::error(since.error());
+    // a state does not begin in the server's future
+    if (auto r = applyCurrentState(ctx, *state, std::min(*since, ctx.nowMs)); !r)
         return internal(r.error());
     return Response::noContent();
+}
+
+// One state change from a workstation's outbox: {state, at}, keyed by its UUID. Kept in the
+// history once (a replay answers the same), and shown as the current state unless a later one
+// already is.
+Response putAgentStatusChange(const Request &req, Context &ctx)
+{
+    QString id;
+    QJsonObject body;
+    if (auto refused = putPrelude(req, ctx, {Role::Navigator, Role::TeamLead}, &id, &body))
+        return *refused;
+    auto state = agentStateOf(body);
+    if (!state)
+        return Response::error(state.error());
+    if (!body.contains(QStringLiteral("at")))
+        return Response::error(Api::validation(QStringLiteral("at"), QStringLiteral("at (when the state began, ms since 1970) is required.")));
+    auto at = changeTime(body, QStringLiteral("at"), 0);
+    if (!at)
+        return Response::error(at.error());
+    const QString forUser = body.value(QStringLiteral("user_id")).toString();
+    if (!forUser.isEmpty() && forUser != ctx.me().id)
+        return Response::error(ApiError::forbidden(QStringLiteral("This state change was recorded for another user.")));
+    const QJsonObject out{{QStringLiteral("id"), id}, {QStringLiteral("state"), *state}, {QStringLiteral("at"), *at}};
+    auto q = ServerDb::exec(ctx.db, QStringLiteral("SELECT user_id, state, at FROM agent_status_change WHERE id = :id"), {{"id", id}});
+    if (!q)
+        return internal(q.error());
+    if (q->next()) {
+        if (q->value(0).toString() == ctx.me().id && q->value(1).toString() == *state && q->value(2).toLongLong() == *at)
+            return Response::json(out);
+        return Response::error(ApiError::conflict(QStringLiteral("already-recorded"), QStringLiteral("Another state change was already recorded under this id.")));
+    }
+    q->finish();
+    auto r = ServerDb::exec(ctx.db, QStringLiteral(
+        "INSERT INTO agent_status_change (id, user_id, team_id, state, at, received_at)"
+        " VALUES (:id, :u, :t, :s, :at, :now) ON CONFLICT (id) DO NOTHING"),
+        {{"id", id}, {"u", ctx.me().id}, {"t", nullableText(ctx.me().teamId)}, {"s", *state}, {"at", *at}, {"now", ctx.nowMs}});
+    if (!r)
+        return internal(r.error());
+    if (auto applied = applyCurrentState(ctx, *state, std::min(*at, ctx.nowMs)); !applied)
+        return internal(applied.error());
+    return Response::json(out, 201);
+}
+
+// A team lead's view of one navigator's state changes (?user=ID&from=MS&to=MS, oldest first):
+// what time-in-state reports are made of.
+Response listAgentStatusChanges(const Request &req, Context &ctx)
+{
+    if (auto denied = Api::requireRole(ctx, {Role::TeamLead}))
+        return *denied;
+    const QString user = req.queryValue(QStringLiteral("user"));
+    bool okFrom = true, okTo = true;
+    const QString fromText = req.queryValue(QStringLiteral("from"));
+    const QString toText = req.queryValue(QStringLiteral("to"));
+    const qint64 from = fromText.isEmpty() ? 0 : fromText.toLongLong(&okFrom);
+    const qint64 to = toText.isEmpty() ? std::numeric_limits<qint64>::max() : toText.toLongLong(&okTo);
+    if (user.isEmpty() || !okFrom || !okTo)
+        return Response::error(ApiError::badRequest(QStringLiteral("bad-query"), QStringLiteral("Give user=<id>, and optionally from= and to= in ms since 1970.")));
+    auto q = ServerDb::exec(ctx.db, QStringLiteral(
+        "SELECT c.id, c.state, c.at FROM agent_status_change c JOIN app_user u ON u.id = c.user_id"
+        " WHERE c.user_id = :u AND u.team_id = :t AND c.at >= :from AND c.at <= :to ORDER BY c.at, c.received_at LIMIT 5000"),
+        {{"u", user}, {"t", ctx.me().teamId}, {"from", from}, {"to", to}});
+    if (!q)
+        return internal(q.error());
+    QJsonArray items;
+    while (q->next())
+        items.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()}, {QStringLiteral("state"), q->value(1).toString()},
+                                 {QStringLiteral("at"), q->value(2).toLongLong()}});
+    return Response::json(QJsonObject{{QStringLiteral("items"), items}});
 }
 
 Response listAgentStatus(const Request &, Context &ctx)
@@ -710,6 +817,8 @@ void registerRecordRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/flags"), Auth::Required, listFlags);
     router.add("PUT", QStringLiteral("/api/v1/agent-status"), Auth::Required, putAgentStatus);
     router.add("GET", QStringLiteral("/api/v1/agent-status"), Auth::Required, listAgentStatus);
+    router.add("PUT", QStringLiteral("/api/v1/agent-status/changes/{id}"), Auth::Required, putAgentStatusChange);
+    router.add("GET", QStringLiteral("/api/v1/agent-status/changes"), Auth::Required, listAgentStatusChanges);
 }
 
 } // namespace Nav::Server

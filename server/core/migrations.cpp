@@ -85,6 +85,14 @@ const QList<Migration> &migrations()
             " since BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
             "CREATE INDEX agent_status_team ON agent_status (team_id)",
         }},
+        // Each state change a workstation recorded (sent through its outbox, keyed by the
+        // client's UUID, so a replay is the same change): time in each state for reports.
+        {4, "agent status history", {
+            "CREATE TABLE agent_status_change ("
+            " id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES app_user(id), team_id TEXT,"
+            " state TEXT NOT NULL, at BIGINT NOT NULL, received_at BIGINT NOT NULL)",
+            "CREATE INDEX agent_status_change_user ON agent_status_change (user_id, at)",
+        }},
     };
     return list;
 }

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QUuid>
 
 #include <zlib.h>
 
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void surveys();
     void flags();
     void agentStatus();
+    void agentStatusChangesAreKeptOnceInOrder();
     void directoryFeed();
     void badParameters_data();
     void badParameters();
@@ -987,6 +989,66 @@ void tst_ServerApi::agentStatus()
     r = m_f.http().put(QStringLiteral("/api/v1/agent-status"), {{QStringLiteral("state"), QStringLiteral("wrap-up")}}, nav1);
     QCOMPARE(r.status, 204);
     QCOMPARE(board().value(m_ids.value(nav1Name)).value(QStringLiteral("state")).toString(), QStringLiteral("wrap-up"));
+}
+
+void tst_ServerApi::agentStatusChangesAreKeptOnceInOrder()
+{
+    // What a workstation's outbox sends: each change under its own UUID with the time it began.
+    const QString nav2 = m_tokens.value(nav2Name);
+    const QString lead = m_tokens.value(leadName);
+    const QString me = m_ids.value(nav2Name);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto change = [&](const QString &id, const QString &state, qint64 at, const QString &token,
+                            const QString &forUser = {}) {
+        QJsonObject body{{QStringLiteral("state"), state}, {QStringLiteral("at"), at}};
+        if (!forUser.isEmpty())
+            body.insert(QStringLiteral("user_id"), forUser);
+        return m_f.http().put(QStringLiteral("/api/v1/agent-status/changes/") + id, body, token);
+    };
+    const QString a = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString b = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString c = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Http::Reply r = change(a, QStringLiteral("available"), now - 60000, nav2, me);
+    QVERIFY2(r.status == 201, r.describe().constData());
+    r = change(c, QStringLiteral("wrap-up"), now - 10000, nav2);
+    QCOMPARE(r.status, 201);
+    // an older change arriving late (an outbox that caught up): history, not the current state
+    r = change(b, QStringLiteral("on-call"), now - 30000, nav2);
+    QCOMPARE(r.status, 201);
+    // a replay is the same change; another change under a used id is refused
+    r = change(b, QStringLiteral("on-call"), now - 30000, nav2);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(change(b, QStringLiteral("break"), now - 30000, nav2).status, 409);
+    // recorded on this workstation by someone else: refused, not taken as this user's
+    QCOMPARE(change(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("break"), now,
+                    nav2, m_ids.value(nav1Name)).status, 403);
+    r = change(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("break"), -5, nav2);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorOf(r).value(QStringLiteral("field")).toString(), QStringLiteral("at"));
+    QCOMPARE(m_f.http().put(QStringLiteral("/api/v1/agent-status/changes/not-a-uuid"),
+                            {{QStringLiteral("state"), QStringLiteral("break")}, {QStringLiteral("at"), now}}, nav2).status, 400);
+
+    // the board shows the latest change, since when it began
+    Http::Reply board = m_f.http().get(QStringLiteral("/api/v1/agent-status"), lead);
+    QJsonObject row;
+    for (const QJsonValue &v : itemsOf(board))
+        if (v.toObject().value(QStringLiteral("user_id")).toString() == me)
+            row = v.toObject();
+    QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("wrap-up"));
+    QCOMPARE(row.value(QStringLiteral("since")).toInteger(), now - 10000);
+    // a heartbeat of the same state keeps "since"
+    r = m_f.http().put(QStringLiteral("/api/v1/agent-status"),
+                       {{QStringLiteral("state"), QStringLiteral("wrap-up")}, {QStringLiteral("since"), now - 10000}}, nav2);
+    QCOMPARE(r.status, 204);
+
+    // the history, oldest first, each change once: for time-in-state reports
+    Http::Reply history = m_f.http().get(QStringLiteral("/api/v1/agent-status/changes?user=") + me, lead);
+    QVERIFY2(history.status == 200, history.describe().constData());
+    QStringList states;
+    for (const QJsonValue &v : itemsOf(history))
+        states << v.toObject().value(QStringLiteral("state")).toString();
+    QCOMPARE(states, (QStringList{QStringLiteral("available"), QStringLiteral("on-call"), QStringLiteral("wrap-up")}));
+    QCOMPARE(m_f.http().get(QStringLiteral("/api/v1/agent-status/changes?user=") + me, nav2).status, 403);
 }
 
 void tst_ServerApi::directoryFeed()

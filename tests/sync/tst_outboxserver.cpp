@@ -32,6 +32,7 @@
 #include "storage/schema.h"
 #include "sync/outboxpush.h"
 #include "sync/serverclient.h"
+#include "sync/syncengine.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -696,6 +697,77 @@ private Q_SLOTS:
                          .toString(),
                      n == 0 ? corrected.notes : saved.at(n).notes);
         }
+    }
+
+    // Case 1b. The navigator's state changes while the server is down (a call, its wrap-up,
+    // back to available): each change waits in the outbox with its own time, and reaches the
+    // server once, in order, when it is back; the lead's board then shows the last one since
+    // when it began. A replay of a change is the same change.
+    void agentStateChangesArriveOnceInOrderAfterACut()
+    {
+        auto ws = workstation(*m_client);
+        QVERIFY(ws);
+        Sync::SyncEngine engine(*m_client, *ws->db, m_clock);
+        engine.setPushPoll(500);
+        QVERIFY(m_server.stop());
+        const auto agentItems = [&] {
+            QList<OutboxItem> found;
+            for (const OutboxItem &i : outbox(*ws->db))
+                if (i.kind == QLatin1String("agent-status"))
+                    found << i;
+            return found;
+        };
+        QList<qint64> times;
+        times << m_clock.now().toMSecsSinceEpoch();
+        engine.start(); // the session begins: available
+        const QList<Core::AgentState> states{Core::AgentState::OnCall, Core::AgentState::WrapUp,
+                                             Core::AgentState::Available};
+        for (Core::AgentState state : states) {
+            m_clock.advance(90);
+            times << m_clock.now().toMSecsSinceEpoch();
+            engine.setAgentState(state);
+        }
+        QTRY_COMPARE(agentItems().size(), 4);
+        const QList<OutboxItem> waiting = agentItems();
+
+        QVERIFY(restartServer());
+        engine.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(agentItems().isEmpty(), 20000);
+
+        const auto history = [&] {
+            const Http::Reply r = m_http->get(QStringLiteral("/api/v1/agent-status/changes?user=")
+                                                  + m_nav.userId,
+                                              m_lead.token);
+            if (r.status != 200)
+                qWarning("history: %s", r.describe().constData());
+            return r.object().value(QStringLiteral("items")).toArray();
+        };
+        QJsonArray h = history();
+        QStringList got;
+        QList<qint64> at;
+        for (const QJsonValue &v : std::as_const(h)) {
+            got << v.toObject().value(QStringLiteral("state")).toString();
+            at << v.toObject().value(QStringLiteral("at")).toInteger();
+        }
+        QCOMPARE(got, (QStringList{QStringLiteral("available"), QStringLiteral("on-call"),
+                                   QStringLiteral("wrap-up"), QStringLiteral("available")}));
+        QCOMPARE(at, times);
+
+        // the same item sent once more (an answer lost on the way): nothing new
+        const OutboxItem &again = waiting.at(1);
+        const Http::Reply replay = m_http->put(again.path, QJsonDocument::fromJson(again.body).object(),
+                                               m_nav.token);
+        QVERIFY2(replay.status == 200, replay.describe().constData());
+        QCOMPARE(history().size(), 4);
+
+        // the board: available, since the last change (not since the server came back)
+        const Http::Reply board = m_http->get(QStringLiteral("/api/v1/agent-status"), m_lead.token);
+        QJsonObject mine;
+        for (const QJsonValue &v : board.object().value(QStringLiteral("items")).toArray())
+            if (v.toObject().value(QStringLiteral("user_id")).toString() == m_nav.userId)
+                mine = v.toObject();
+        QCOMPARE(mine.value(QStringLiteral("reported_state")).toString(), QStringLiteral("available"));
+        QCOMPARE(mine.value(QStringLiteral("since")).toInteger(), times.last());
     }
 
     // Case 2a. The server stores a contact but its answer is lost on the way back; the retry
