@@ -163,8 +163,7 @@ PreparedService prepareService(const Service &service, const DirectoryBatch &bat
 {
     PreparedService p;
     p.record = makeRecord(service, batch);
-    p.doc = encodeRecord(p.record);
-    p.hash = QCryptographicHash::hash(p.doc, QCryptographicHash::Sha1);
+    p.doc = encodeRecord(p.record, &p.hash);
     p.schedules = effectiveSchedules(p.record);
     p.hours = p.schedules.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                     : QVariant(encodeSchedules(p.schedules));

@@ -23,9 +23,10 @@ struct ServiceRecord
     friend bool operator==(const ServiceRecord &, const ServiceRecord &) = default;
 };
 
-// Compact binary form for the encrypted store (QDataStream, versioned). Stable for a given
-// record, so its hash tells whether a re-import changed anything.
-QByteArray encodeRecord(const ServiceRecord &record);
+// Compact binary form for the encrypted store (QDataStream, versioned, compressed). The
+// content hash (SHA-1 of the uncompressed fields, when asked) is stable for a given record, so
+// it tells whether a re-import changed anything.
+QByteArray encodeRecord(const ServiceRecord &record, QByteArray *contentHash = nullptr);
 Result<ServiceRecord> decodeRecord(const QByteArray &bytes);
 
 // The schedules that say when a service is open: its own; else those of its service-at-location

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QTest>
 #include <QUuid>
 
@@ -417,13 +419,34 @@ private Q_SLOTS:
                 out.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
             return out;
         };
-        QVERIFY(encodeRecord(full).contains(utf16be(QStringLiteral("SECRET-ADDRESS"))));
-        const QByteArray bytes = encodeRecord(open);
+        // stored compressed after a 6-byte header (magic, version)
+        const auto fields = [](const QByteArray &doc) { return qUncompress(doc.mid(6)); };
+        QVERIFY(fields(encodeRecord(full)).contains(utf16be(QStringLiteral("SECRET-ADDRESS"))));
+        QVERIFY(!encodeRecord(full).contains(utf16be(QStringLiteral("SECRET-ADDRESS"))));
+        const QByteArray bytes = fields(encodeRecord(open));
+        QVERIFY(!bytes.isEmpty());
         QVERIFY(!bytes.contains(utf16be(QStringLiteral("SECRET-ADDRESS"))));
         QVERIFY(!bytes.contains(utf16be(QStringLiteral("+14505550777"))));
         auto decoded = decodeRecord(encodeRecord(full));
         QVERIFY(decoded);
         QVERIFY(*decoded == full);
+
+        // the content hash is of the fields, whatever the compression made of them
+        QByteArray hash;
+        const QByteArray doc = encodeRecord(full, &hash);
+        QCOMPARE(hash, QCryptographicHash::hash(fields(doc), QCryptographicHash::Sha1));
+        QVERIFY(doc.size() * 2 < fields(doc).size());
+        // a profile written before compression (version 1) still reads
+        // (the same header with version 1, then the fields as they are)
+        QByteArray v1 = doc.left(6);
+        v1[5] = 1;
+        v1.append(fields(doc));
+        auto old = decodeRecord(v1);
+        QVERIFY(old);
+        QVERIFY(*old == full);
+        // a damaged one says so
+        QVERIFY(!decodeRecord(doc.left(doc.size() / 2)));
+        QVERIFY(!decodeRecord(QByteArray("NAVS")));
     }
 };
 
