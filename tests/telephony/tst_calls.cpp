@@ -60,6 +60,10 @@ private:
     int connectedOutgoingCall();
     CallInfo waitForIncoming(QSignalSpy &added);
     void dialAndHearTone(SipPhone *phone, const QString &who, double hz, const char *over, int *id);
+    // Hangs up `id` and checks that `peer` recorded Navigator's tone over the call.
+    void hangUpAndCheckPeerHeard(SipPhone *phone, BaresipProcess &peer, int id, const char *over);
+    // `peer` calls the phone (as 2201), which answers: *id is the connected call.
+    void answerCallFrom(SipPhone *phone, BaresipProcess &peer, int *id);
 
     KamailioProcess m_kamailio;
     QTemporaryDir m_pkiDir;
@@ -490,6 +494,32 @@ void tst_Calls::dialAndHearTone(SipPhone *phone, const QString &who, double hz, 
     QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
 }
 
+void tst_Calls::hangUpAndCheckPeerHeard(SipPhone *phone, BaresipProcess &peer, int id,
+                                        const char *over)
+{
+    const int before = peer.events().size();
+    phone->hangup(id);
+    QVERIFY(peer.waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0);
+    std::vector<int16_t> received;
+    QTRY_VERIFY_WITH_TIMEOUT((received = peer.lastReceived()).size() >= 8000, 5000);
+    const double heard = Nav::Test::tonePower(received.data() + 2000,
+                                              std::min<std::size_t>(8000, received.size() - 2000),
+                                              kNavigatorHz);
+    qInfo("440 Hz share of what baresip recorded over %s: %.2f", over, heard);
+    QVERIFY2(heard > 0.8, qPrintable(QString::number(heard)));
+}
+
+void tst_Calls::answerCallFrom(SipPhone *phone, BaresipProcess &peer, int *id)
+{
+    QSignalSpy added(phone, &SipPhone::callAdded);
+    QVERIFY(peer.command(QStringLiteral("dial"),
+                        QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
+    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
+    *id = added.first().first().value<CallInfo>().id;
+    phone->answer(*id);
+    QTRY_COMPARE_WITH_TIMEOUT(phone->call(*id).state, CallState::Connected, 5000);
+}
+
 void tst_Calls::srtpCallCarriesAudioBothWays()
 {
     // baresip takes RTP/SAVP only: a call that sets up and carries the tones both ways was
@@ -520,25 +550,15 @@ void tst_Calls::srtpCallCarriesAudioBothWays()
     qInfo("700 Hz share after resuming the SRTP call: %.2f", resumed);
     QVERIFY2(resumed > 0.8, qPrintable(QString::number(resumed)));
     QVERIFY(nav.phone->call(id).encrypted);
-    const int before = secure.events().size();
-    nav.phone->hangup(id);
-    QVERIFY(secure.waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0);
-    std::vector<int16_t> received;
-    QTRY_VERIFY_WITH_TIMEOUT((received = secure.lastReceived()).size() >= 8000, 5000);
-    const double peerHeard = Nav::Test::tonePower(received.data() + 2000,
-                                                  std::min<std::size_t>(8000, received.size() - 2000),
-                                                  kNavigatorHz);
-    qInfo("440 Hz share of what baresip recorded over SRTP: %.2f", peerHeard);
-    QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
+    hangUpAndCheckPeerHeard(nav.phone, secure, id, "SRTP");
+    if (QTest::currentTestFailed())
+        return;
 
     // and the other way: baresip calls the phone that requires SRTP
-    QSignalSpy added(nav.phone, &SipPhone::callAdded);
-    QVERIFY(secure.command(QStringLiteral("dial"),
-                           QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
-    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
-    const int in = added.first().first().value<CallInfo>().id;
-    nav.phone->answer(in);
-    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(in).state, CallState::Connected, 5000);
+    int in = 0;
+    answerCallFrom(nav.phone, secure, &in);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(nav.phone->call(in).encrypted);
     nav.phone->hangup(in);
     QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
@@ -681,25 +701,15 @@ void tst_Calls::tlsSignallingWithSrtpCarriesAudioBothWays()
     QVERIFY(nav.phone->call(id).encrypted);
     QVERIFY(m_kamailio.log().contains(
         QByteArray("in: INVITE sip:tlspeer@127.0.0.1:" + QByteArray::number(m_kamailio.tlsPort()))));
-    const int before = secure.events().size();
-    nav.phone->hangup(id);
-    QVERIFY(secure.waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0);
-    std::vector<int16_t> received;
-    QTRY_VERIFY_WITH_TIMEOUT((received = secure.lastReceived()).size() >= 8000, 5000);
-    const double peerHeard = Nav::Test::tonePower(received.data() + 2000,
-                                                  std::min<std::size_t>(8000, received.size() - 2000),
-                                                  kNavigatorHz);
-    qInfo("440 Hz share of what baresip recorded (TLS + SRTP): %.2f", peerHeard);
-    QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
+    hangUpAndCheckPeerHeard(nav.phone, secure, id, "TLS + SRTP");
+    if (QTest::currentTestFailed())
+        return;
 
     // and in: Kamailio reaches the phone over the TLS connection it registered on
-    QSignalSpy added(nav.phone, &SipPhone::callAdded);
-    QVERIFY(secure.command(QStringLiteral("dial"),
-                           QStringLiteral("sip:2201@%1").arg(m_kamailio.address())));
-    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
-    const int in = added.first().first().value<CallInfo>().id;
-    nav.phone->answer(in);
-    QTRY_COMPARE_WITH_TIMEOUT(nav.phone->call(in).state, CallState::Connected, 5000);
+    int in = 0;
+    answerCallFrom(nav.phone, secure, &in);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(nav.phone->call(in).encrypted);
     nav.phone->hangup(in);
     QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
@@ -727,16 +737,9 @@ void tst_Calls::stunServerGivesTheMediaAddress()
     const CallInfo out = nav.phone->call(id);
     QVERIFY(out.mediaAddressFromStun);
     QVERIFY2(out.mediaAddress.startsWith(u"127.0.0.1:"), qPrintable(out.mediaAddress));
-    const int before = m_peer->events().size();
-    nav.phone->hangup(id);
-    QVERIFY(m_peer->waitForEvent(QStringLiteral("CALL_CLOSED"), 5000, before) >= 0);
-    std::vector<int16_t> received;
-    QTRY_VERIFY_WITH_TIMEOUT((received = m_peer->lastReceived()).size() >= 8000, 5000);
-    const double peerHeard = Nav::Test::tonePower(received.data() + 2000,
-                                                  std::min<std::size_t>(8000, received.size() - 2000),
-                                                  kNavigatorHz);
-    qInfo("440 Hz share of what baresip recorded (STUN): %.2f", peerHeard);
-    QVERIFY2(peerHeard > 0.8, qPrintable(QString::number(peerHeard)));
+    hangUpAndCheckPeerHeard(nav.phone, *m_peer, id, "STUN");
+    if (QTest::currentTestFailed())
+        return;
 
     // in: the answer waits for the address while it rings, so answering is not slower
     QSignalSpy added(nav.phone, &SipPhone::callAdded);
