@@ -72,7 +72,7 @@
 <context>
     <name>Nav::Sync::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="+427"/>
+        <location filename="../app/sync/syncengine.cpp" line="+469"/>
         <source>%n item(s) waiting to be sent</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform>

@@ -1364,7 +1364,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::DirectoryStore</name>
     <message>
-        <location filename="../app/directory/store/directorystore.cpp" line="+351"/>
+        <location filename="../app/directory/store/directorystore.cpp" line="+350"/>
         <location line="+119"/>
         <source>The import was cancelled; the directory was left as it was.</source>
         <translation>L’importation a été annulée; le répertoire est resté tel quel.</translation>
@@ -1886,12 +1886,12 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Directory::ServiceRecord</name>
     <message>
-        <location filename="../app/directory/store/servicerecord.cpp" line="+275"/>
+        <location filename="../app/directory/store/servicerecord.cpp" line="+306"/>
         <source>A directory record is damaged or was written by another version. Re-import the directory.</source>
         <translation>Une fiche du répertoire est endommagée ou a été enregistrée par une autre version. Importez de nouveau le répertoire.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>A directory record is damaged. Re-import the directory.</source>
         <translation>Une fiche du répertoire est endommagée. Importez de nouveau le répertoire.</translation>
     </message>
@@ -2295,7 +2295,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Sync::SyncEngine</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="+357"/>
+        <location filename="../app/sync/syncengine.cpp" line="+399"/>
         <source>You are not signed in to the server. Sign in to send your work and receive directory updates.</source>
         <translation>Vous n’êtes pas connecté au serveur. Connectez-vous pour envoyer votre travail et recevoir les mises à jour du répertoire.</translation>
     </message>
@@ -2610,7 +2610,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Telephony::QtAudioEndpoint</name>
     <message>
-        <location filename="../app/telephony/qtaudioendpoint.cpp" line="+157"/>
+        <location filename="../app/telephony/qtaudioendpoint.cpp" line="+164"/>
         <source>The speaker or headset &quot;%1&quot; could not be opened.</source>
         <translation>Le haut-parleur ou le casque «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
@@ -4158,18 +4158,21 @@ Raison&#xa0;: %2</translation>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <location line="+1"/>
+        <location line="+183"/>
+        <location line="+2"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Same as the speaker</source>
         <translation>Comme le haut-parleur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
         <source>Chosen device (not connected now)</source>
         <translation>Appareil choisi (débranché pour l’instant)</translation>
     </message>
@@ -4281,7 +4284,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>None: the phone system is reached directly</source>
-        <translation>Aucun&#xa0;: le système téléphonique est joint directement</translation>
+        <translation>Aucun (accès direct)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4394,7 +4397,7 @@ Raison&#xa0;: %2</translation>
         <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans le fichier de réglages. Laissez le système téléphonique et le poste vides pour éteindre le téléphone.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

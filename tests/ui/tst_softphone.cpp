@@ -250,6 +250,14 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(u"Trusted authorities"), qPrintable(error->text()));
         QCOMPARE(dialog.focusWidget(), authorities);
         screenshot(&dialog, QStringLiteral("phone-settings-tls-en"));
+        // in French: the labels, and the same refusal in French once checked again
+        QVERIFY(m_language.setLanguage(QStringLiteral("fr")));
+        QApplication::processEvents();
+        dialog.accept();
+        QVERIFY2(error->text().startsWith(u"Autorités de confiance"), qPrintable(error->text()));
+        screenshot(&dialog, QStringLiteral("phone-settings-tls-fr"));
+        QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+        QApplication::processEvents();
         authorities->setText(pem);
         auto *stunEdit = dialog.findChild<QLineEdit *>(QStringLiteral("stunServerEdit"));
         QVERIFY(stunEdit);

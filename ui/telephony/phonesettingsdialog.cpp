@@ -134,7 +134,8 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
     row(m_interpreterLabel, m_interpreter);
     m_codes = new QLineEdit(this);
     m_codes->setObjectName(QStringLiteral("interpreterCodesEdit"));
-    m_codes->setPlaceholderText(QStringLiteral("Spanish=1, Arabic=2, Mandarin=3"));
+    // language codes read the same in both languages (names work too: see the tooltip)
+    m_codes->setPlaceholderText(QStringLiteral("es=1, ar=2, zh=3"));
     row(m_codesLabel, m_codes);
     m_input = deviceCombo(this, "inputDeviceCombo");
     row(m_inputLabel, m_input);
@@ -363,6 +364,13 @@ void PhoneSettingsDialog::retranslateUi()
                            "you send"));
     m_note->setText(tr("The password is kept in the system keychain, never in the settings "
                        "file. Leave the phone system and extension empty to turn the phone off."));
+    // the devices' first entries, filled when the form opened
+    if (m_input->count() > 0)
+        m_input->setItemText(0, tr("System default"));
+    if (m_output->count() > 0)
+        m_output->setItemText(0, tr("System default"));
+    if (m_ringing->count() > 0)
+        m_ringing->setItemText(0, tr("Same as the speaker"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
