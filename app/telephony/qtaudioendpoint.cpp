@@ -265,12 +265,13 @@ private:
 
     void pump()
     {
+        AudioRing &ring = m_endpoint->m_toPlay;
+        if (m_sinkIo && m_sink)
+            standingQueue(ring); // an empty ring counts: the queue did not stand
         // nothing to play: leave the sound server alone (bytesFree() takes its lock)
-        if (m_sinkIo && m_sink && m_endpoint->m_toPlay.available() > 0) {
-            AudioRing &ring = m_endpoint->m_toPlay;
+        if (m_sinkIo && m_sink && ring.available() > 0) {
             ring.trimTo(kMaxPlayBacklog);
             const qsizetype free = std::max<qsizetype>(0, m_sink->bytesFree());
-            standingQueue(ring);
             const std::size_t room = std::size_t(free) / 2;
             const std::size_t first = ring.readTotal();
             const std::size_t n = ring.read(m_scratch.data(), std::min(room, m_scratch.size()));
