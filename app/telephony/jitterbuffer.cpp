@@ -106,9 +106,8 @@ bool JitterBuffer::ready() const
 {
     if (!m_playing)
         return false;
-    const int delay = int32_t(m_newestTs + kFrame - m_playTs) / int32_t(kFrame);
-    const Slot &slot = m_slots[(uint32_t(m_playTs - m_anchorTs) / kFrame) % kSlots];
-    return delay >= m_targetFrames && slot.filled && slot.timestamp == m_playTs;
+    const Slot &slot = slotFor(m_playTs);
+    return delayFrames() >= m_targetFrames && slot.filled && slot.timestamp == m_playTs;
 }
 
 void JitterBuffer::conceal(int16_t *out)
@@ -144,8 +143,7 @@ void JitterBuffer::get(int16_t *out, int64_t nowMs)
         if (m_targetFrames > kMinTargetFrames)
             --m_targetFrames;
     }
-    // how far behind the newest frame the playout runs, in frames
-    int delay = int32_t(m_newestTs + kFrame - m_playTs) / int32_t(kFrame);
+    int delay = delayFrames();
     if (delay < m_targetFrames && m_quietTicks <= 1) {
         // the delay must grow: play a made-up frame and let the playout point wait
         conceal(out);

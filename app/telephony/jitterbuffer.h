@@ -61,7 +61,11 @@ private:
     };
     void start(uint32_t timestamp);
     void conceal(int16_t *out);
-    Slot &slotFor(uint32_t timestamp) { return m_slots[(uint32_t(timestamp - m_anchorTs) / kFrame) % kSlots]; }
+    Slot &slotFor(uint32_t timestamp) { return m_slots[slotIndex(timestamp)]; }
+    const Slot &slotFor(uint32_t timestamp) const { return m_slots[slotIndex(timestamp)]; }
+    std::size_t slotIndex(uint32_t timestamp) const { return (uint32_t(timestamp - m_anchorTs) / kFrame) % kSlots; }
+    // How far behind the newest frame the playout runs, in frames.
+    int delayFrames() const { return int32_t(m_newestTs + kFrame - m_playTs) / int32_t(kFrame); }
 
     std::array<Slot, kSlots> m_slots{};
     std::array<int16_t, kFrame> m_last{};

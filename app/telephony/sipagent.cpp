@@ -40,10 +40,12 @@ constexpr size_t kRtpHeader = 12;
 // STUN on the media sockets: how long an offer or answer waits for the public address, and how
 // often the binding is refreshed (NATs forget idle UDP mappings after 30 s or more)
 constexpr uint64_t kStunWaitMs = 500;
-// how late after its time a frame may be played on arrival before the tick conceals it
-constexpr uint64_t kPlayoutSlackMs = 5;
 constexpr uint32_t kStunKeepAliveSeconds = 15;
 constexpr int kStunLayer = 30;
+// how late after its time a frame may be played on arrival before the tick conceals it
+constexpr uint64_t kPlayoutSlackMs = 5;
+// how long the microphone counts as driving a call's sending after its last frame
+constexpr uint64_t kMicDrivenMs = 3 * kPtimeMs;
 
 uint64_t backoffMs(int failures)
 {
@@ -52,6 +54,14 @@ uint64_t backoffMs(int failures)
     const uint64_t base = std::min<uint64_t>(60000, 1000ULL << std::min(failures, 6));
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     return uint64_t(double(base) * jitter);
+}
+
+// "ip:port", as SDP and logs write it.
+QString addressText(const sa *address)
+{
+    char text[64] = "";
+    (void)re_snprintf(text, sizeof(text), "%J", address);
+    return QString::fromLatin1(text);
 }
 
 QString plText(const pl &p)
@@ -260,6 +270,9 @@ struct AgentCall
         tx = static_cast<mbuf *>(mem_deref(tx));
     }
 
+    // Until when the microphone drives this call's sending (0: it never did).
+    uint64_t micDrivenUntil() const { return captureDrivenAt ? captureDrivenAt + kMicDrivenMs : 0; }
+
     // RTP timestamp units in one 20 ms frame: Opus runs a 48 kHz clock, G.711 8 kHz
     uint32_t frameTicks() const { return opus ? 960 : AudioEndpoint::kFrameSamples; }
 
@@ -432,9 +445,7 @@ void txTick(void *arg)
         }
         // the microphone sends as it delivers (SipAgent::onCaptureReady); the tick sends when it
         // does not (no microphone, another call had it, a device without a ready signal)
-        const bool micDriven = call->captureDrivenAt != 0
-                               && now < call->captureDrivenAt + 3 * kPtimeMs;
-        if (call->canSend() && !micDriven)
+        if (call->canSend() && now >= call->micDrivenUntil())
             sendFrame(call);
         // a frame out of the jitter buffer when none was played on arrival in its time
         // (concealment of a lost packet, silence while nothing comes)
@@ -452,7 +463,7 @@ void txTick(void *arg)
     // while the microphone sends and arrivals play, the tick has nothing to do until one of
     // them stops: sleep till then
     if (!call->info.inConference && call->captureDrivenAt != 0 && call->agent->ownsAudio(call)) {
-        const uint64_t quiet = std::min(call->playDue, call->captureDrivenAt + 3 * kPtimeMs);
+        const uint64_t quiet = std::min(call->playDue, call->micDrivenUntil());
         wake = std::max(wake, quiet);
     }
     tmr_start(&call->tick, wake - now, txTick, call);
@@ -490,9 +501,6 @@ void statsTick(void *arg)
     tmr_start(&call->stats, 1000, statsTick, call);
 }
 
-// SRTP on the call's sockets: what leaves is encrypted, what arrives decrypted, once both keys
-// are known. Until then (or when an "optional" call settled on plain RTP) packets pass as they
-// are, except that a call that requires SRTP never sends nor accepts a clear one.
 // RFC 7983: a first byte of 0-3 is STUN (the NAT keep-alives share the media sockets), 128-191
 // RTP or RTCP. STUN passes SRTP untouched both ways.
 bool isStun(const mbuf *mb)
@@ -500,6 +508,9 @@ bool isStun(const mbuf *mb)
     return mbuf_get_left(mb) >= 20 && mbuf_buf(mb)[0] < 4;
 }
 
+// SRTP on the call's sockets: what leaves is encrypted, what arrives decrypted, once both keys
+// are known. Until then (or when an "optional" call settled on plain RTP) packets pass as they
+// are, except that a call that requires SRTP never sends nor accepts a clear one.
 bool srtpSend(int *err, sa *dst, mbuf *mb, void *arg, bool rtcp)
 {
     (void)dst;
@@ -894,16 +905,14 @@ int newCallMedia(AgentCall *call, const sa *laddr)
     if (!err)
         err = rtp_listen(&call->rtp, IPPROTO_UDP, &rtpAddr, 16384, 32767, true, rtpReceived,
                          rtcpReceived, call);
+    if (!err) {
+        sa local = *laddr;
+        sa_set_port(&local, sa_port(rtp_local(call->rtp)));
+        call->info.mediaAddress = addressText(&local);
+    }
     call->srtpMode = call->agent->account().srtp;
     // "required" offers RTP/SAVP (a peer without SRTP refuses the call); "optional" offers
     // RTP/AVP with a key, which a peer that can encrypt takes up (best-effort SDES)
-    if (!err) {
-        char text[64] = "";
-        sa local = *laddr;
-        sa_set_port(&local, sa_port(rtp_local(call->rtp)));
-        (void)re_snprintf(text, sizeof(text), "%J", &local);
-        call->info.mediaAddress = QString::fromLatin1(text);
-    }
     if (!err)
         err = sdp_media_add(&call->media, call->sdp, "audio", sa_port(rtp_local(call->rtp)),
                             call->srtpMode == SrtpMode::Required ? "RTP/SAVP" : "RTP/AVP");
@@ -1464,15 +1473,7 @@ void SipAgent::dial(int callId, const QByteArray &target)
     AgentCall *raw = call.get();
     m_calls.emplace(callId, std::move(call));
 
-    auto failNow = [&](EndReason reason, const char *why) {
-        qCWarning(lcSip, "call %d could not start: %s", callId, why);
-        raw->ended = true;
-        raw->info.state = CallState::Ended;
-        raw->info.endReason = reason;
-        raw->info.ended = QDateTime::currentDateTimeUtc();
-        callChanged(raw);
-        scheduleReap();
-    };
+    const auto failNow = [&](EndReason reason, const char *why) { failToStart(raw, reason, why); };
     if (!m_sip || m_closing) {
         failNow(EndReason::Unreachable, "phone not running");
         return;
@@ -1511,17 +1512,22 @@ void SipAgent::sendInvite(AgentCall *call)
                               closeHandler, call, "%s", kAllow);
     mem_deref(offer);
     if (err) {
-        qCWarning(lcSip, "call %d could not start: INVITE could not be sent", call->info.id);
-        call->ended = true;
-        call->info.state = CallState::Ended;
-        call->info.endReason = EndReason::Failed;
-        call->info.ended = QDateTime::currentDateTimeUtc();
-        callChanged(call);
-        scheduleReap();
+        failToStart(call, EndReason::Failed, "INVITE could not be sent");
         return;
     }
     qCInfo(lcSip, "outgoing call %d", call->info.id);
     callChanged(call);
+}
+
+void SipAgent::failToStart(AgentCall *call, EndReason reason, const char *why)
+{
+    qCWarning(lcSip, "call %d could not start: %s", call->info.id, why);
+    call->ended = true;
+    call->info.state = CallState::Ended;
+    call->info.endReason = reason;
+    call->info.ended = QDateTime::currentDateTimeUtc();
+    callChanged(call);
+    scheduleReap();
 }
 
 bool SipAgent::startStun(AgentCall *call)
@@ -1569,9 +1575,7 @@ void SipAgent::onStunMapped(AgentCall *call, int err, const sa *mapped, bool rtc
             onStunWaitOver(call);
         return;
     }
-    char text[64] = "";
-    (void)re_snprintf(text, sizeof(text), "%J", mapped);
-    const QString address = QString::fromLatin1(text);
+    const QString address = addressText(mapped);
     const bool changed = call->info.mediaAddressFromStun && call->info.mediaAddress != address;
     if (call->sdp)
         sdp_session_set_laddr(call->sdp, mapped);

@@ -126,6 +126,8 @@ private:
     // to wait for).
     bool startStun(AgentCall *call);
     void sendInvite(AgentCall *call);
+    // An outgoing call that never left (phone stopped, media or INVITE failed): ended for `why`.
+    void failToStart(AgentCall *call, EndReason reason, const char *why);
     QByteArray targetUri(const QByteArray &target) const;
 
     SipPhone *m_phone;

@@ -12,7 +12,6 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
-#include <mutex>
 
 namespace Nav::Telephony {
 
@@ -23,26 +22,24 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(Nav::Telephony::Phone)
 };
 
-// The SSL_CTX slot that points at the agent's TlsClientState.
+// The SSL_CTX slot that holds its TlsClientState; the state is deleted with the context.
 int stateIndex()
 {
-    static int index = -1;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // the state goes with the context
-        index = SSL_CTX_get_ex_new_index(
-            0, nullptr, nullptr, nullptr,
-            [](void *, void *ptr, CRYPTO_EX_DATA *, int, long, void *) {
-                delete static_cast<TlsClientState *>(ptr);
-            });
-    });
+    static const int index = SSL_CTX_get_ex_new_index(
+        0, nullptr, nullptr, nullptr, [](void *, void *ptr, CRYPTO_EX_DATA *, int, long, void *) {
+            delete static_cast<TlsClientState *>(ptr);
+        });
     return index;
+}
+
+TlsClientState *stateOf(const SSL_CTX *ctx)
+{
+    return ctx ? static_cast<TlsClientState *>(SSL_CTX_get_ex_data(ctx, stateIndex())) : nullptr;
 }
 
 TlsClientState *stateOf(SSL *ssl)
 {
-    SSL_CTX *ctx = ssl ? SSL_get_SSL_CTX(ssl) : nullptr;
-    return ctx ? static_cast<TlsClientState *>(SSL_CTX_get_ex_data(ctx, stateIndex())) : nullptr;
+    return stateOf(ssl ? SSL_get_SSL_CTX(ssl) : nullptr);
 }
 
 // OpenSSL's own verdict stands; this only remembers why it said no.
@@ -78,8 +75,7 @@ void onInfo(const SSL *ssl, int where, int)
 
 TlsClientState *clientTlsState(tls *t)
 {
-    auto *ctx = t ? static_cast<SSL_CTX *>(tls_openssl_context(t)) : nullptr;
-    return ctx ? static_cast<TlsClientState *>(SSL_CTX_get_ex_data(ctx, stateIndex())) : nullptr;
+    return stateOf(t ? static_cast<const SSL_CTX *>(tls_openssl_context(t)) : nullptr);
 }
 
 int makeClientTls(tls **out, const QString &caFile, const QByteArray &serverName)
