@@ -82,6 +82,13 @@ void OutboxPush::pushNow()
 
 void OutboxPush::retryAll()
 {
+    // A send in flight may still fail and set its own retry time after the reset: reset once
+    // it has ended, so "send now" covers every item.
+    if (m_running) {
+        m_retryAfterRun = true;
+        return;
+    }
+    m_retryAfterRun = false;
     const QDateTime now = m_clock.now();
     m_db.run<int>([now](QSqlDatabase &db) { return Storage::Outbox::retryAll(db, now); })
         .then(this, [this](const Result<int> &) { pushNow(); });
@@ -274,7 +281,9 @@ void OutboxPush::finishRun(const QString &error)
     Q_EMIT runFinished(m_sent, error);
     refreshSummary();
     scheduleNextDue();
-    if (m_again)
+    if (m_retryAfterRun)
+        retryAll();
+    else if (m_again)
         pushNow();
 }
 

@@ -95,6 +95,7 @@ private:
     State m_state = State::Idle;
     bool m_running = false;
     bool m_again = false;
+    bool m_retryAfterRun = false;
     QList<Pending> m_queue;
     int m_sent = 0;
     int m_merges = 0; // in this run: a bound against ping-pong

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,8 @@ class ScriptedTransport final : public Sync::ApiTransport
 public:
     QList<ApiRequest> seen;
     QList<ApiReply> script;
+    // When set, replies wait until release() (a request still on its way).
+    bool holdReplies = false;
 
     void send(const ApiRequest &request, QObject *context, Callback done) override
     {
@@ -40,8 +43,24 @@ public:
         } else {
             reply = script.takeFirst();
         }
-        QTimer::singleShot(0, context, [reply, done = std::move(done)] { done(reply); });
+        auto answer = [reply, done = std::move(done)] { done(reply); };
+        if (holdReplies)
+            m_held.append({QPointer<QObject>(context), std::move(answer)});
+        else
+            QTimer::singleShot(0, context, std::move(answer));
     }
+
+    void release()
+    {
+        holdReplies = false;
+        const auto held = std::exchange(m_held, {});
+        for (const auto &[context, answer] : held)
+            if (context)
+                QTimer::singleShot(0, context, answer);
+    }
+
+private:
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_held;
 };
 
 ApiReply ok(int status = 200, const QByteArray &etag = {})
@@ -190,6 +209,22 @@ private Q_SLOTS:
         QCOMPARE(m_api.seen.size(), 3);
         QVERIFY(items().isEmpty());
         QCOMPARE(m_push->state(), Sync::OutboxPush::State::Idle);
+    }
+
+    // "Sync now" pressed while a send is on its way that then fails: the failure's retry time
+    // must not undo the user's "now" (it used to, and the item waited out its backoff).
+    void retryDuringAFailingSendCoversIt()
+    {
+        put(QStringLiteral("contact"), QStringLiteral("c1"), {});
+        m_api.script = {noAnswer()};
+        m_api.holdReplies = true;
+        m_push->pushNow();
+        QTRY_COMPARE(m_api.seen.size(), 1);
+        m_push->retryAll();
+        m_api.release();
+        QTRY_COMPARE(m_api.seen.size(), 2);
+        QTRY_VERIFY(items().isEmpty());
+        QTRY_COMPARE(m_push->state(), Sync::OutboxPush::State::Idle);
     }
 
     void serverErrorHonoursRetryAfter()
