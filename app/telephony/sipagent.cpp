@@ -287,6 +287,7 @@ namespace {
 void txTick(void *arg);
 void statsTick(void *arg);
 void playOnArrival(AgentCall *call);
+void scheduleTick(AgentCall *call, uint64_t now, bool fromTick = false);
 
 void rtpReceived(const sa *src, const rtp_header *hdr, mbuf *mb, void *arg)
 {
@@ -370,6 +371,7 @@ void playOnArrival(AgentCall *call)
         call->agent->audio()->play(call->playout, AudioEndpoint::kFrameSamples);
         call->playDue = now + kPtimeMs + kPlayoutSlackMs;
     }
+    scheduleTick(call, now);
 }
 
 // One packet to the other party: a pending DTMF event first, else `pcm` (a conference's mix)
@@ -459,14 +461,24 @@ void txTick(void *arg)
     }
     if (call->nextTickAt <= now)
         call->nextTickAt = now + kPtimeMs;
+    scheduleTick(call, now, true);
+}
+
+// While the microphone sends and arrivals play, the tick has nothing to do until one of them
+// stops: it sleeps till then. The tick calls this, and so do arrivals and the microphone as
+// they push their deadlines back, so the sleeping tick moves with them (it used to wake every
+// 25 ms to find nothing to do: a thread wake-up is most of what a frame costs).
+void scheduleTick(AgentCall *call, uint64_t now, bool fromTick)
+{
+    // (libre clears a timer before calling its handler: the tick itself always goes on)
+    if (!fromTick && !tmr_isrunning(&call->tick))
+        return; // media not started, or the call is over
     uint64_t wake = call->nextTickAt;
-    // while the microphone sends and arrivals play, the tick has nothing to do until one of
-    // them stops: sleep till then
     if (!call->info.inConference && call->captureDrivenAt != 0 && call->agent->ownsAudio(call)) {
         const uint64_t quiet = std::min(call->playDue, call->micDrivenUntil());
         wake = std::max(wake, quiet);
     }
-    tmr_start(&call->tick, wake - now, txTick, call);
+    tmr_start(&call->tick, wake > now ? wake - now : 0, txTick, call);
 }
 
 void statsTick(void *arg)
@@ -1976,6 +1988,7 @@ void SipAgent::onCaptureReady()
         sendFrame(owner);
         owner->captureDrivenAt = now;
     }
+    scheduleTick(owner, now);
 }
 
 bool SipAgent::ownsAudio(const AgentCall *call) const
