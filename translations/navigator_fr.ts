@@ -2154,7 +2154,7 @@ Commandes&#xa0;:
 <context>
     <name>Nav::Sync::OutboxPush</name>
     <message>
-        <location filename="../app/sync/outboxpush.cpp" line="+229"/>
+        <location filename="../app/sync/outboxpush.cpp" line="+236"/>
         <source>The server refused this record.</source>
         <translation>Le serveur a refusé cet enregistrement.</translation>
     </message>
@@ -2577,7 +2577,7 @@ Commandes&#xa0;:
         <translation>L’appel a échoué sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../app/telephony/siptls.cpp" line="+139"/>
+        <location filename="../app/telephony/siptls.cpp" line="+134"/>
         <source>its certificate comes from an authority this computer does not trust; if your centre has its own, choose its file under &quot;Trusted authorities&quot; in Settings</source>
         <translation>son certificat vient d’une autorité à laquelle cet ordinateur ne fait pas confiance&#xa0;; si votre centre a la sienne, choisissez son fichier sous «&#xa0;Autorités de confiance&#xa0;» dans les réglages</translation>
     </message>
@@ -4158,16 +4158,13 @@ Raison&#xa0;: %2</translation>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+1"/>
-        <location line="+183"/>
+        <location line="+260"/>
         <location line="+2"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>Same as the speaker</source>
         <translation>Comme le haut-parleur</translation>
     </message>

@@ -366,12 +366,15 @@ void playOnArrival(AgentCall *call)
     if (call->info.inConference || !call->agent->ownsAudio(call))
         return;
     const uint64_t now = tmr_jiffies();
-    for (int frames = 0; frames < 4 && call->jitter.ready(); ++frames) {
+    int frames = 0;
+    for (; frames < 4 && call->jitter.ready(); ++frames) {
         call->jitter.get(call->playout, int64_t(now));
         call->agent->audio()->play(call->playout, AudioEndpoint::kFrameSamples);
-        call->playDue = now + kPtimeMs + kPlayoutSlackMs;
     }
-    scheduleTick(call, now);
+    if (frames > 0) {
+        call->playDue = now + kPtimeMs + kPlayoutSlackMs;
+        scheduleTick(call, now);
+    }
 }
 
 // One packet to the other party: a pending DTMF event first, else `pcm` (a conference's mix)
@@ -1485,17 +1488,16 @@ void SipAgent::dial(int callId, const QByteArray &target)
     AgentCall *raw = call.get();
     m_calls.emplace(callId, std::move(call));
 
-    const auto failNow = [&](EndReason reason, const char *why) { failToStart(raw, reason, why); };
     if (!m_sip || m_closing) {
-        failNow(EndReason::Unreachable, "phone not running");
+        failToStart(raw, EndReason::Unreachable, "phone not running");
         return;
     }
     if (int(m_calls.size()) > kMaxCalls) {
-        failNow(EndReason::Failed, "too many calls");
+        failToStart(raw, EndReason::Failed, "too many calls");
         return;
     }
     if (newCallMedia(raw, &m_p->localAddress) != 0) {
-        failNow(EndReason::Failed, "media set-up");
+        failToStart(raw, EndReason::Failed, "media set-up");
         return;
     }
     if (startStun(raw)) {
@@ -1982,13 +1984,14 @@ void SipAgent::onCaptureReady()
     }
     if (!owner || !owner->canSend())
         return; // nobody to send to: the tick keeps the line (and drops what waits)
-    const uint64_t now = tmr_jiffies();
-    for (int frames = 0; frames < 4 && m_audio->capturedAvailable() >= AudioEndpoint::kFrameSamples;
-         ++frames) {
+    int frames = 0;
+    for (; frames < 4 && m_audio->capturedAvailable() >= AudioEndpoint::kFrameSamples; ++frames)
         sendFrame(owner);
+    if (frames > 0) {
+        const uint64_t now = tmr_jiffies();
         owner->captureDrivenAt = now;
+        scheduleTick(owner, now);
     }
-    scheduleTick(owner, now);
 }
 
 bool SipAgent::ownsAudio(const AgentCall *call) const

@@ -12,7 +12,6 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
-
 namespace Nav::Telephony {
 
 namespace {

@@ -64,6 +64,8 @@ private:
     void hangUpAndCheckPeerHeard(SipPhone *phone, BaresipProcess &peer, int id, const char *over);
     // `peer` calls the phone (as 2201), which answers: *id is the connected call.
     void answerCallFrom(SipPhone *phone, BaresipProcess &peer, int *id);
+    // The same, then checks the call is encrypted and hangs up.
+    void answerEncryptedCallFrom(SipPhone *phone, BaresipProcess &peer);
 
     KamailioProcess m_kamailio;
     QTemporaryDir m_pkiDir;
@@ -524,6 +526,17 @@ void tst_Calls::answerCallFrom(SipPhone *phone, BaresipProcess &peer, int *id)
     QTRY_COMPARE_WITH_TIMEOUT(phone->call(*id).state, CallState::Connected, 5000);
 }
 
+void tst_Calls::answerEncryptedCallFrom(SipPhone *phone, BaresipProcess &peer)
+{
+    int in = 0;
+    answerCallFrom(phone, peer, &in);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(phone->call(in).encrypted);
+    phone->hangup(in);
+    QTRY_VERIFY_WITH_TIMEOUT(phone->calls().isEmpty(), 5000);
+}
+
 void tst_Calls::srtpCallCarriesAudioBothWays()
 {
     // baresip takes RTP/SAVP only: a call that sets up and carries the tones both ways was
@@ -559,13 +572,7 @@ void tst_Calls::srtpCallCarriesAudioBothWays()
         return;
 
     // and the other way: baresip calls the phone that requires SRTP
-    int in = 0;
-    answerCallFrom(nav.phone, secure, &in);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY(nav.phone->call(in).encrypted);
-    nav.phone->hangup(in);
-    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
+    answerEncryptedCallFrom(nav.phone, secure);
     secure.stop();
 }
 
@@ -710,13 +717,7 @@ void tst_Calls::tlsSignallingWithSrtpCarriesAudioBothWays()
         return;
 
     // and in: Kamailio reaches the phone over the TLS connection it registered on
-    int in = 0;
-    answerCallFrom(nav.phone, secure, &in);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY(nav.phone->call(in).encrypted);
-    nav.phone->hangup(in);
-    QTRY_VERIFY_WITH_TIMEOUT(nav.phone->calls().isEmpty(), 5000);
+    answerEncryptedCallFrom(nav.phone, secure);
     secure.stop();
 }
 

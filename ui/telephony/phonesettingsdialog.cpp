@@ -175,16 +175,16 @@ PhoneSettingsDialog::PhoneSettingsDialog(QWidget *parent)
 
 void PhoneSettingsDialog::fillDevices()
 {
-    const auto fill = [](QComboBox *combo, const QList<Telephony::QtAudioEndpoint::Device> &devices,
-                         const QString &defaultText) {
+    // the first entry (the default) is named by retranslateUi(), which setSettings() calls next
+    const auto fill = [](QComboBox *combo, const QList<Telephony::QtAudioEndpoint::Device> &devices) {
         combo->clear();
-        combo->addItem(defaultText, QByteArray());
+        combo->addItem(QString(), QByteArray());
         for (const auto &d : devices)
             combo->addItem(d.name, d.id);
     };
-    fill(m_input, Telephony::QtAudioEndpoint::inputDevices(), tr("System default"));
-    fill(m_output, Telephony::QtAudioEndpoint::outputDevices(), tr("System default"));
-    fill(m_ringing, Telephony::QtAudioEndpoint::outputDevices(), tr("Same as the speaker"));
+    fill(m_input, Telephony::QtAudioEndpoint::inputDevices());
+    fill(m_output, Telephony::QtAudioEndpoint::outputDevices());
+    fill(m_ringing, Telephony::QtAudioEndpoint::outputDevices());
     const QString missing = tr("Chosen device (not connected now)");
     selectData(m_input, m_loaded.inputDevice, missing);
     selectData(m_output, m_loaded.outputDevice, missing);
@@ -364,7 +364,7 @@ void PhoneSettingsDialog::retranslateUi()
                            "you send"));
     m_note->setText(tr("The password is kept in the system keychain, never in the settings "
                        "file. Leave the phone system and extension empty to turn the phone off."));
-    // the devices' first entries, filled when the form opened
+    // the devices' first entries (fillDevices() leaves them unnamed)
     if (m_input->count() > 0)
         m_input->setItemText(0, tr("System default"));
     if (m_output->count() > 0)
