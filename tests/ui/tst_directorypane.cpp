@@ -132,11 +132,35 @@ private Q_SLOTS:
         Ui::ServiceDetailView *view = m_pane->detailView();
         QTRY_VERIFY(view->isVisible() && view->hasFocus());
         QVERIFY(view->toPlainText().contains(lang == QLatin1String("fr") ? QStringLiteral("Heures") : QStringLiteral("Hours")));
+        // Languages in their own names, without the country Qt's default locale adds.
+        QVERIFY2(view->toPlainText().contains(QStringLiteral("français, English")), qPrintable(view->toPlainText()));
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("American")));
         screenshot(m_pane.get(), QStringLiteral("directory-detail-%1").arg(lang));
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(list->isVisible() && list->hasFocus());
         QTest::keyClick(list, Qt::Key_Escape);
         QTRY_VERIFY(edit->hasFocus());
+    }
+
+    void languageNames_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("fallback");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("en") << QStringLiteral("en") << QString() << QStringLiteral("English");
+        QTest::newRow("fr") << QStringLiteral("fr") << QString() << QStringLiteral("français");
+        QTest::newRow("es") << QStringLiteral("es") << QString() << QStringLiteral("español");
+        QTest::newRow("nl keeps its name") << QStringLiteral("nl") << QString() << QStringLiteral("Nederlands");
+        QTest::newRow("Qt has no name") << QStringLiteral("cr") << QStringLiteral("Cree") << QStringLiteral("Cree");
+        QTest::newRow("unknown code") << QStringLiteral("xx") << QString() << QStringLiteral("XX");
+    }
+
+    void languageNames()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, fallback);
+        QFETCH(QString, name);
+        QCOMPARE(Ui::ServiceDetailView::languageName(code, fallback), name);
     }
 
     void filtersNarrowResults()
@@ -172,6 +196,9 @@ private Q_SLOTS:
         list->setCurrentIndex(m_pane->resultsModel()->index(0));
         QTest::keyClick(list, Qt::Key_Return);
         QVERIFY(m_pane->detailView()->toHtml().contains(QStringLiteral("tel:+15145550100")));
+        // shown as it is read aloud
+        QVERIFY2(m_pane->detailView()->toPlainText().contains(QStringLiteral("(514) 555-0100")),
+                 qPrintable(m_pane->detailView()->toPlainText()));
         // without a softphone the number is copied for the desk phone
         Q_EMIT m_pane->detailView()->anchorClicked(QUrl(QStringLiteral("tel:+15145550100")));
         QCOMPARE(dial.count(), 0);

@@ -292,10 +292,7 @@ void DirectoryPane::fillFacets(const SearchResult &result)
     m_languageFilter->clear();
     m_languageFilter->addItem(tr("Any language"), QString());
     for (const FacetCount &f : result.languages) {
-        const QLocale::Language l = QLocale::codeToLanguage(f.code);
-        const QString name = l == QLocale::AnyLanguage ? f.code.toUpper()
-                             : QLocale(l).nativeLanguageName().isEmpty() ? QLocale::languageToString(l)
-                                                                         : QLocale(l).nativeLanguageName();
+        const QString name = ServiceDetailView::languageName(f.code);
         m_languageFilter->addItem(QStringLiteral("%1 (%2)").arg(name).arg(f.count), f.code);
     }
     if (!selectedLang.isEmpty() && m_languageFilter->findData(selectedLang) < 0)

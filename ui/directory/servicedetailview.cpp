@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Navigator contributors
 #include "ui/directory/servicedetailview.h"
 
+#include "contacts/phonenumber.h"
 #include "directory/hours/openinghours.h"
 #include "ui/directory/serviceresultsmodel.h"
 
@@ -54,7 +55,8 @@ QString section(const QString &title, const QString &body)
 
 QString phoneLink(const Phone &p, const QString &lang)
 {
-    QString label = esc(p.number);
+    // Written as a navigator reads it aloud ("(514) 555-0100"); the link keeps the number as stored.
+    QString label = esc(Contacts::PhoneNumber::format(p.number));
     if (!p.extension.isEmpty())
         label += QLatin1Char(' ') + ServiceDetailView::tr("ext. %1").arg(esc(p.extension));
     QString line = QStringLiteral("<a href='tel:%1'>%2</a>").arg(esc(p.number), label);
@@ -127,6 +129,28 @@ void ServiceDetailView::render()
     setHtml(html(m_record, m_lang, m_today));
 }
 
+QString ServiceDetailView::languageName(const QString &code, const QString &fallback)
+{
+    const QLocale::Language language = QLocale::codeToLanguage(code);
+    if (language == QLocale::AnyLanguage || language == QLocale::C)
+        return !fallback.isEmpty() ? fallback : code.toUpper();
+    // The default locale's name can carry its country; another locale of the same language
+    // whose name is contained in it is the plain one ("English" in "American English").
+    // QLocale falls back to the default locale for a language it has no data for.
+    const QLocale locale(language);
+    QString name = locale.language() == language ? locale.nativeLanguageName() : QString();
+    for (const QLocale &other : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory)) {
+        if (other.language() != language)
+            continue;
+        const QString candidate = other.nativeLanguageName();
+        if (!candidate.isEmpty() && (name.isEmpty() || (candidate.size() < name.size() && name.contains(candidate))))
+            name = candidate;
+    }
+    if (!name.isEmpty())
+        return name;
+    return !fallback.isEmpty() ? fallback : QLocale::languageToString(language);
+}
+
 QString ServiceDetailView::html(const ServiceRecord &r, const QString &lang, const QDate &today)
 {
     const Service &s = r.service;
@@ -184,11 +208,8 @@ QString ServiceDetailView::html(const ServiceRecord &r, const QString &lang, con
 
     QStringList langs;
     for (const Language &l : s.languages) {
-        // Each language in its own name ("français", "English", "español"), as on the filter.
-        const QLocale::Language ql = QLocale::codeToLanguage(l.code);
-        const QString native = ql == QLocale::AnyLanguage ? QString() : QLocale(ql).nativeLanguageName();
-        const QString name = !native.isEmpty() ? native : !l.name.isEmpty() ? l.name : l.code;
-        langs << esc(name.isEmpty() ? l.code : name);
+        // Each language in its own name, as on the filter.
+        langs << esc(languageName(l.code, l.name));
     }
     h += section(tr("Languages of service"), langs.join(QStringLiteral(", ")));
     h += section(tr("Interpretation"), localized(s.interpretationServices, lang));

@@ -24,6 +24,10 @@ public:
     const Directory::ServiceRecord &record() const { return m_record; }
 
     static QString html(const Directory::ServiceRecord &record, const QString &lang, const QDate &today);
+    // A language of service in its own name ("English", "français", "español"), without the
+    // country Qt's default locale adds ("American English", "español de España"); `fallback`
+    // (or the code, upper-cased) when Qt has no name for it (e.g. Cree, Inuktitut).
+    static QString languageName(const QString &code, const QString &fallback = QString());
 
 Q_SIGNALS:
     // A phone number was activated: the softphone dials it; until then it is copied.
