@@ -90,6 +90,7 @@ MainWindow::MainWindow(ShellServices services, QWidget *parent)
                     tr("The unreadable data file was kept as %1 in the profile folder.").arg(name),
                     30000);
             });
+    m_languagePreference = m_services.preferences.language();
     connect(&m_services.preferences, &Core::Preferences::changed, this,
             &MainWindow::applyPreferences);
     connect(&m_services.language, &Core::LanguageManager::languageChanged, this,
@@ -140,6 +141,7 @@ void MainWindow::createActions()
         a->setChecked(code == m_services.language.language());
         connect(a, &QAction::triggered, this, [this, code] {
             m_services.preferences.setLanguage(code);
+            m_services.language.setLanguage(code); // also when it already was the preference
         });
     }
 }
@@ -385,10 +387,14 @@ void MainWindow::showShortcuts()
 
 void MainWindow::applyPreferences()
 {
-    const QString wanted = m_services.preferences.language().isEmpty()
-                               ? Core::LanguageManager::systemLanguage()
-                               : m_services.preferences.language();
-    m_services.language.setLanguage(wanted);
+    // Only a change of the language preference switches the language: a language chosen for
+    // this run (--lang) stays while other settings change (signing in saves the user name).
+    const QString preferred = m_services.preferences.language();
+    if (preferred != m_languagePreference) {
+        m_languagePreference = preferred;
+        m_services.language.setLanguage(preferred.isEmpty() ? Core::LanguageManager::systemLanguage()
+                                                            : preferred);
+    }
     applyTextScale();
 }
 

@@ -108,6 +108,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QString m_languagePreference; // the saved language preference last applied ("" = system)
 
     QLabel *m_profileStatus = nullptr;
     QLabel *m_storeStatus = nullptr;

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Nav;
 using namespace Nav::Directory;
@@ -161,6 +162,29 @@ private Q_SLOTS:
         QFETCH(QString, fallback);
         QFETCH(QString, name);
         QCOMPARE(Ui::ServiceDetailView::languageName(code, fallback), name);
+    }
+
+    void feesSayFreeOnce()
+    {
+        QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+        Directory::ServiceRecord r;
+        r.service.id = QStringLiteral("fees");
+        r.service.name = {QStringLiteral("Meals"), QStringLiteral("Repas")};
+        const auto option = [](const QString &en, const QString &fr, double amount) {
+            Directory::CostOption c;
+            c.option = {en, fr};
+            c.amount = amount;
+            return c;
+        };
+        r.service.costOptions = {option(QStringLiteral("Free"), QStringLiteral("Gratuit"), 0),
+                                 option(QStringLiteral("Adults"), QStringLiteral("Adultes"), 0),
+                                 option(QStringLiteral("Per meal"), QStringLiteral("Par repas"), 3.5)};
+        QTextDocument doc;
+        doc.setHtml(Ui::ServiceDetailView::html(r, QStringLiteral("en"), QDate(2026, 12, 7)));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Free\n")) && !text.contains(QStringLiteral("Free: free")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Adults: free")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Per meal: $3.50")), qPrintable(text));
     }
 
     void filtersNarrowResults()

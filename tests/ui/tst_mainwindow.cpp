@@ -166,6 +166,29 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 
+    void languageForThisRunSurvivesOtherSettings()
+    {
+        // Started with --lang fr and no saved preference: saving another setting (sign-in
+        // saves the user name) must not switch to the system language.
+        const QString other = Core::LanguageManager::systemLanguage() == QLatin1String("fr")
+                                  ? QStringLiteral("en") : QStringLiteral("fr");
+        build(other);
+        openStore();
+        QVERIFY(m_prefs->language().isEmpty());
+        m_prefs->setServerUser(QStringLiteral("demo.navigator"));
+        m_prefs->setDisplayName(QStringLiteral("Noémie"));
+        QCOMPARE(m_language->language(), other);
+        // Choosing a language in the menu applies it even when it is already the preference.
+        m_prefs->setLanguage(other);
+        auto *again = m_window->findChild<QAction *>(QStringLiteral("language_%1").arg(other));
+        m_language->setLanguage(Core::LanguageManager::systemLanguage());
+        again->trigger();
+        QCOMPARE(m_language->language(), other);
+        // A change of the preference itself still applies.
+        m_prefs->setLanguage(Core::LanguageManager::systemLanguage());
+        QCOMPARE(m_language->language(), Core::LanguageManager::systemLanguage());
+    }
+
     void settingsValidateAndPersist()
     {
         build(QStringLiteral("en"));

@@ -193,7 +193,16 @@ QString ServiceDetailView::html(const ServiceRecord &r, const QString &lang, con
         fees << localized(s.fees, lang);
     for (const CostOption &c : s.costOptions) {
         QString line = localized(c.option, lang);
-        if (c.amount)
+        // "Free" at no cost says it once (not "Free: free").
+        const auto freeWord = [](QString t) {
+            t = t.trimmed().toLower();
+            if (t.endsWith(QLatin1Char('.')))
+                t.chop(1);
+            return t.isEmpty() || t == QLatin1String("free") || t == QLatin1String("gratuit")
+                   || t == QLatin1String("gratuite");
+        };
+        const bool saysFree = !c.option.isEmpty() && freeWord(c.option.en) && freeWord(c.option.fr);
+        if (c.amount && !(*c.amount == 0 && saysFree))
             line += (line.isEmpty() ? QString() : QStringLiteral(": "))
                     + (*c.amount == 0 ? esc(tr("free")) : esc(locale.toCurrencyString(*c.amount, QStringLiteral("$"))));
         if (!line.isEmpty())
