@@ -263,7 +263,7 @@ int main(int argc, char **argv)
     if (!cli.user.isEmpty())
         preferences.setServerUser(cli.user.trimmed());
     if (cli.demo && preferences.displayName().isEmpty())
-        preferences.setDisplayName(QCoreApplication::translate("main", "Demo Navigator"));
+        preferences.setDisplayName(QCoreApplication::translate("main", "Demo Navigator"), QString());
 
     Nav::Core::SystemClock clock;
     Nav::Platform::KeychainSecretStore secrets(QStringLiteral("Navigator"));
@@ -342,7 +342,12 @@ int main(int argc, char **argv)
                      });
 
     const QString profileDir = (*profile)->directory();
-    const QString navigatorName = preferences.displayName().section(QLatin1Char(' '), 0, 0);
+    // The first name the voicemail script says; follows the display name (settings, sign-in).
+    const auto navigatorName = [&preferences] {
+        return preferences.displayName().section(QLatin1Char(' '), 0, 0);
+    };
+    QObject::connect(&preferences, &Nav::Core::Preferences::changed, followUpPane,
+                     [followUpPane, navigatorName] { followUpPane->setNavigatorName(navigatorName()); });
     const auto contactsReady = [&directory, &window, &watcher, contactPane, followUpPane, finder,
                                 profileDir, navigatorName] {
         QStringList problems;
@@ -358,7 +363,7 @@ int main(int argc, char **argv)
             needLabels.insert(e.code, e.label(lang));
         finder->setNeedLabels(needLabels);
         finder->setReady(true);
-        followUpPane->setNavigatorName(navigatorName);
+        followUpPane->setNavigatorName(navigatorName());
         followUpPane->setReady(true);
         watcher.start();
         directory.placeNames().then(contactPane, [contactPane](const Nav::Result<QStringList> &names) {
@@ -687,6 +692,13 @@ int main(int argc, char **argv)
         if (serverClient.isSignedIn() && !window.isScreenLocked() && !teamReview.isLoading())
             teamReview.reload();
     });
+    // Whoever signs in is who the workstation greets and names: the account's name replaces one
+    // that was not chosen for this account (empty, the demo's placeholder, another account's).
+    QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedIn, &preferences,
+                     [&preferences](const QJsonObject &user) {
+                         preferences.adoptAccountName(user.value(QStringLiteral("username")).toString(),
+                                                      user.value(QStringLiteral("display_name")).toString());
+                     });
     QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedIn, &window,
                      [&](const QJsonObject &user) {
                          if (user.value(QStringLiteral("role")).toString() != QLatin1String("team-lead")) {

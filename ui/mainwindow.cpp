@@ -62,6 +62,9 @@ MainWindow::MainWindow(ShellServices services, QWidget *parent)
     m_tabs = new QTabWidget(m_workspace);
     m_tabs->setObjectName(QStringLiteral("areaTabs"));
     m_tabs->setDocumentMode(true);
+    // Every area's name and shortcut stays readable: the tabs claim their width from the
+    // splitter instead of hiding behind scroll arrows.
+    m_tabs->setUsesScrollButtons(false);
     m_workspace->addWidget(m_tabs);
 
     m_pages->addWidget(m_openingPage);

@@ -8,6 +8,7 @@ namespace Nav::Core {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kDisplayName = QStringLiteral("ui/displayName");
+const QString kDisplayNameAccount = QStringLiteral("ui/displayNameAccount");
 const QString kTextScale = QStringLiteral("ui/textScale");
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kServerUrl = QStringLiteral("server/url");
@@ -40,8 +41,30 @@ QString Preferences::displayName() const
 
 void Preferences::setDisplayName(const QString &name)
 {
+    setDisplayName(name, serverUser());
+}
+
+void Preferences::setDisplayName(const QString &name, const QString &account)
+{
     m_settings.setValue(kDisplayName, name.trimmed());
+    m_settings.setValue(kDisplayNameAccount, account.trimmed());
     Q_EMIT changed();
+}
+
+QString Preferences::displayNameAccount() const
+{
+    return m_settings.value(kDisplayNameAccount).toString();
+}
+
+bool Preferences::adoptAccountName(const QString &account, const QString &accountName)
+{
+    const QString name = accountName.trimmed();
+    if (name.isEmpty() || account.trimmed().isEmpty())
+        return false;
+    if (!displayName().isEmpty() && displayNameAccount() == account.trimmed())
+        return false; // chosen for (or already taken from) this account
+    setDisplayName(name, account);
+    return true;
 }
 
 int Preferences::textScale() const

@@ -24,7 +24,15 @@ public:
 
     // How the navigator is named on screen and in records they create (staff name, not client).
     QString displayName() const;
+    // The navigator's own choice: it is kept for the account last used to sign in (serverUser).
     void setDisplayName(const QString &name);
+    // A name tied to `account` ("" = to none, e.g. the demo's placeholder).
+    void setDisplayName(const QString &name, const QString &account);
+    // The account the display name was chosen for or taken from ("" = none).
+    QString displayNameAccount() const;
+    // At sign-in: the account's own name (`accountName`, from the server) replaces a display
+    // name that is empty or belongs to no account or to another one. Returns whether it did.
+    bool adoptAccountName(const QString &account, const QString &accountName);
 
     // Text size in percent of the platform default: 100, 115, 130 or 150.
     int textScale() const;

@@ -100,6 +100,30 @@ private Q_SLOTS:
         QVERIFY(!text.contains("token"));
     }
 
+    void signInAdoptsTheAccountsName()
+    {
+        QTemporaryDir dir;
+        Preferences p(dir.filePath(QStringLiteral("settings.ini")));
+        // empty: the account's name is taken
+        QVERIFY(p.adoptAccountName(QStringLiteral("alice"), QStringLiteral("Alice Arsenault")));
+        QCOMPARE(p.displayName(), QStringLiteral("Alice Arsenault"));
+        QCOMPARE(p.displayNameAccount(), QStringLiteral("alice"));
+        // the navigator's own choice for this account stays
+        p.setServerUser(QStringLiteral("alice"));
+        p.setDisplayName(QStringLiteral("Ali"));
+        QVERIFY(!p.adoptAccountName(QStringLiteral("alice"), QStringLiteral("Alice Arsenault")));
+        QCOMPARE(p.displayName(), QStringLiteral("Ali"));
+        // another account signs in on this workstation: its own name, not Alice's
+        QVERIFY(p.adoptAccountName(QStringLiteral("bruno"), QStringLiteral("Bruno Bélanger")));
+        QCOMPARE(p.displayName(), QStringLiteral("Bruno Bélanger"));
+        // a placeholder tied to no account (the demo's) gives way too
+        p.setDisplayName(QStringLiteral("Demo Navigator"), QString());
+        QVERIFY(p.adoptAccountName(QStringLiteral("bruno"), QStringLiteral("Bruno Bélanger")));
+        // a server that sends no name changes nothing
+        QVERIFY(!p.adoptAccountName(QStringLiteral("carole"), QStringLiteral("  ")));
+        QCOMPARE(p.displayName(), QStringLiteral("Bruno Bélanger"));
+    }
+
     void unknownValuesFallBack()
     {
         QTemporaryDir dir;

@@ -24,6 +24,8 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Nav;
@@ -252,6 +254,38 @@ private Q_SLOTS:
                                      .entryList({QStringLiteral("navigator.db.unreadable-*")});
         QCOMPARE(kept.size(), 1);
         QVERIFY(m_window->statusBar()->currentMessage().contains(kept.first()));
+    }
+
+    void areaTabsAreNeverCut_data() { languages(); }
+    void areaTabsAreNeverCut()
+    {
+        // Every area of a team lead's workstation beside a directory pane that wants half the
+        // window: each tab shows its whole name and shortcut, no scroll arrows.
+        QFETCH(QString, lang);
+        build(lang);
+        openStore();
+        using Area = Ui::MainWindow::Area;
+        for (Area a : {Area::Softphone, Area::ContactRecord, Area::FollowUps, Area::TeamReview})
+            m_window->addArea(a, new QWidget);
+        auto *directory = new QWidget;
+        directory->setMinimumWidth(600);
+        m_window->addArea(Area::Directory, directory);
+        m_window->resize(1280, 800);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("areaTabs"));
+        QVERIFY(tabs);
+        QTRY_VERIFY(tabs->isVisible());
+        QCOMPARE(tabs->count(), 5);
+        QTabBar *bar = tabs->tabBar();
+        const auto firstCut = [bar] {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabRect(i).right() >= bar->width())
+                    return QStringLiteral("%1 ends at %2 of %3").arg(bar->tabText(i)).arg(bar->tabRect(i).right()).arg(bar->width());
+            }
+            return QString();
+        };
+        // The layout takes the new tabs' width at its next pass.
+        QTRY_VERIFY2(firstCut().isEmpty(), qPrintable(firstCut()));
+        QVERIFY(m_window->width() <= 1400); // and the window still fits a 1440-wide laptop
     }
 
     void keychainLockedScreen_data() { languages(); }

@@ -38,6 +38,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUuid>
@@ -427,6 +429,18 @@ private Q_SLOTS:
         QVERIFY(!m_pane->errorText().isEmpty());
         QCOMPARE(m_pane->rowCount(), 5);
         screenshot(m_window.get(), QStringLiteral("teamreview-fr"));
+        // As wide as it is beside the directory: every button and every column of the
+        // agents' board shows whole.
+        m_window->resize(760, 560);
+        auto *board = m_pane->findChild<QTableWidget *>(QStringLiteral("agentBoard"));
+        QTRY_COMPARE(board->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(board->verticalScrollBar()->maximum(), 0); // three agents: all in view
+        for (auto *button : m_pane->findChildren<QPushButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        screenshot(m_window.get(), QStringLiteral("teamreview-narrow-fr"));
+        m_window->resize(1280, 560);
         QVERIFY(m_language.setLanguage(QStringLiteral("en")));
 
         // Again, on the current version: it goes through, and A's attempt is kept.

@@ -143,7 +143,10 @@ TeamReviewPane::TeamReviewPane(Sync::TeamReview &review, QWidget *parent)
     m_asOf->hide();
     outer->addWidget(m_asOf);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The agents' board under the follow-ups: beside the directory the pane is about half a
+    // screen wide, too narrow for both side by side without hiding columns or buttons.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -185,6 +188,10 @@ TeamReviewPane::TeamReviewPane(Sync::TeamReview &review, QWidget *parent)
     m_agents->verticalHeader()->hide();
     m_agents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agents->horizontalHeader()->setStretchLastSection(true);
+    // at least four agents in view without scrolling
+    m_agents->setMinimumHeight(m_agents->horizontalHeader()->sizeHint().height()
+                               + 4 * m_agents->verticalHeader()->defaultSectionSize()
+                               + 2 * m_agents->frameWidth());
     agentsLayout->addWidget(m_agents, 1);
     m_agentsNote = new QLabel(m_agentsBox);
     m_agentsNote->setObjectName(QStringLiteral("agentsNote"));
