@@ -707,6 +707,10 @@ int main(int argc, char **argv)
                          }
                          ensureTeamPane();
                          teamReview.reload();
+                         // Once this workstation's own state is on the server, read the board
+                         // again: the lead would otherwise see themself offline for a minute.
+                         QObject::connect(&sync, &Nav::Sync::SyncEngine::agentStateAnswered, &teamReview,
+                                          [&teamReview] { teamReview.reload(); }, Qt::SingleShotConnection);
                          teamRefresh.start();
                      });
     QObject::connect(&serverClient, &Nav::Sync::ServerClient::signedOut, &teamRefresh, [&] {

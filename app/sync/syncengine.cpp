@@ -221,9 +221,10 @@ void SyncEngine::sendAgentState()
     if (m_agentStateSince.isValid())
         body.insert(QStringLiteral("since"), m_agentStateSince.toMSecsSinceEpoch());
     r.body = QJsonDocument(body);
-    send(r, this, [](const ApiReply &reply) {
+    send(r, this, [this](const ApiReply &reply) {
         if (!reply.isSuccess())
             qCInfo(lcNavSyncEngine) << "agent state not recorded: HTTP" << reply.status << reply.errorCode;
+        Q_EMIT agentStateAnswered(reply.isSuccess());
     });
 }
 

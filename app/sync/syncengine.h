@@ -114,6 +114,9 @@ Q_SIGNALS:
     void followUpMerged(const QString &message);
     void syncFailed(const QString &message);
     void agentStateChanged(Nav::Core::AgentState state);
+    // The server answered a report of this workstation's agent state (recorded or not): a
+    // lead's board read after it shows this workstation as it is.
+    void agentStateAnswered(bool recorded);
 
 private:
     void setStatus(const Status &status);

@@ -672,16 +672,19 @@ ApiResult<qint64> changeTime(const QJsonObject &body, const QString &field, qint
 
 // The current state, from a change that began at `since`: a change older than the one shown is
 // history only (a replay or an outbox that caught up late); the heartbeat time is refreshed
-// either way.
+// either way. The same state again keeps its "since", unless the workstation had fallen silent
+// (shown offline): coming back begins a new stretch.
 Result<void> applyCurrentState(Context &ctx, const QString &state, qint64 since)
 {
     auto r = ServerDb::exec(ctx.db, QStringLiteral(
         "INSERT INTO agent_status (user_id, team_id, state, since, updated_at) VALUES (:u, :t, :s, :since, :now)"
         " ON CONFLICT (user_id) DO UPDATE SET team_id = excluded.team_id, updated_at = excluded.updated_at,"
-        " since = CASE WHEN excluded.since < agent_status.since OR agent_status.state = excluded.state"
+        " since = CASE WHEN excluded.since < agent_status.since THEN agent_status.since"
+        "              WHEN agent_status.state = excluded.state AND agent_status.updated_at >= :fresh"
         "              THEN agent_status.since ELSE excluded.since END,"
         " state = CASE WHEN excluded.since < agent_status.since THEN agent_status.state ELSE excluded.state END"),
-        {{"u", ctx.me().id}, {"t", nullableText(ctx.me().teamId)}, {"s", state}, {"since", since}, {"now", ctx.nowMs}});
+        {{"u", ctx.me().id}, {"t", nullableText(ctx.me().teamId)}, {"s", state}, {"since", since},
+         {"now", ctx.nowMs}, {"fresh", ctx.nowMs - staleAfterMs}});
     if (!r)
         return Unexpected(r.error());
     return {};

@@ -985,7 +985,15 @@ void tst_ServerApi::agentStatus()
     QCOMPARE(stale.value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
     QCOMPARE(stale.value(QStringLiteral("stale")).toBool(), true);
     QCOMPARE(stale.value(QStringLiteral("reported_state")).toString(), QStringLiteral("on-call"));
-    // The next heartbeat brings it back.
+    // Back after the silence in the same state: a new stretch begins, not the one from before.
+    QTest::qWait(5);
+    r = m_f.http().put(QStringLiteral("/api/v1/agent-status"), {{QStringLiteral("state"), QStringLiteral("on-call")}}, nav1);
+    QCOMPARE(r.status, 204);
+    const QJsonObject back = board().value(m_ids.value(nav1Name));
+    QCOMPARE(back.value(QStringLiteral("state")).toString(), QStringLiteral("on-call"));
+    QCOMPARE(back.value(QStringLiteral("stale")).toBool(), false);
+    QVERIFY2(back.value(QStringLiteral("since")).toInteger() > since, "the stretch before the silence was kept");
+    // The next heartbeat brings a new state.
     r = m_f.http().put(QStringLiteral("/api/v1/agent-status"), {{QStringLiteral("state"), QStringLiteral("wrap-up")}}, nav1);
     QCOMPARE(r.status, 204);
     QCOMPARE(board().value(m_ids.value(nav1Name)).value(QStringLiteral("state")).toString(), QStringLiteral("wrap-up"));

@@ -291,10 +291,13 @@ private Q_SLOTS:
         const QString stateOf = QStringLiteral("SELECT s.state = '%1' FROM agent_status s JOIN app_user u "
                                                "ON u.id = s.user_id WHERE u.username = '%2'");
         QTRY_COMPARE(serverCount(stateOf.arg(QStringLiteral("available"), kNavigator)), 1);
+        QSignalSpy answered(m_engine.get(), &Sync::SyncEngine::agentStateAnswered);
         m_agent->setFocus();
         m_agent->setCurrentIndex(m_agent->findData(int(Core::AgentState::Break)));
         QCOMPARE(m_engine->agentState(), Core::AgentState::Break);
         QTRY_COMPARE(serverCount(stateOf.arg(QStringLiteral("break"), kNavigator)), 1);
+        QTRY_VERIFY(!answered.isEmpty());
+        QCOMPARE(answered.first().first().toBool(), true);
         QVERIFY(m_language.setLanguage(QStringLiteral("fr")));
         QApplication::processEvents();
         QCOMPARE(m_agent->currentText(), QStringLiteral("En pause"));
