@@ -2852,7 +2852,7 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>Search with these fields (Enter in any field)</source>
-        <translation>Chercher avec ces champs (Enter dans n’importe quel champ)</translation>
+        <translation>Chercher avec ces champs (Entrée dans n’importe quel champ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2960,7 +2960,7 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>What the person needs; Enter adds</source>
-        <translation>Ce dont la personne a besoin; Enter pour ajouter</translation>
+        <translation>Ce dont la personne a besoin; Entrée pour ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2975,12 +2975,12 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>In the directory (Ctrl+3), Ctrl+R adds the selected service here. Delete removes the selected line.</source>
-        <translation>Dans le répertoire (Ctrl+3), Ctrl+R ajoute ici le service sélectionné. Delete retire la ligne sélectionnée.</translation>
+        <translation>Dans le répertoire (Ctrl+3), Ctrl+R ajoute ici le service sélectionné. Suppr retire la ligne sélectionnée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information given without a referral; Enter adds</source>
-        <translation>Information donnée sans orientation; Enter pour ajouter</translation>
+        <translation>Information donnée sans orientation; Entrée pour ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,7 +2995,7 @@ Trousseau&#xa0;: %6</translation>
     <message>
         <location line="+1"/>
         <source>Details; Enter adds</source>
-        <translation>Détails; Enter pour ajouter</translation>
+        <translation>Détails; Entrée pour ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3362,7 +3362,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+12"/>
         <source>← Back to results (Esc)</source>
-        <translation>← Retour aux résultats (Esc)</translation>
+        <translation>← Retour aux résultats (Échap)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3495,7 +3495,7 @@ Ctrl+N commence un nouveau contact; Ctrl+Shift+F retrouve les précédents.</tra
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4810,7 +4810,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Tab / Shift+Tab</source>
-        <translation>Tab / Shift+Tab</translation>
+        <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4820,7 +4820,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Enter in a need, information or unmet-need line</source>
-        <translation>Enter dans une ligne de besoin, d’information ou de besoin non comblé</translation>
+        <translation>Entrée dans une ligne de besoin, d’information ou de besoin non comblé</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4830,7 +4830,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Delete on a list</source>
-        <translation>Delete dans une liste</translation>
+        <translation>Suppr dans une liste</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4850,7 +4850,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Esc on the wrap-up</source>
-        <translation>Esc à la clôture</translation>
+        <translation>Échap à la clôture</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4860,7 +4860,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>↓ / Enter / Esc in the directory</source>
-        <translation>↓ / Enter / Esc dans le répertoire</translation>
+        <translation>↓ / Entrée / Échap dans le répertoire</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6056,12 +6056,12 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+1"/>
         <source>Back to the form (Esc)</source>
-        <translation>Retour au formulaire (Esc)</translation>
+        <translation>Retour au formulaire (Échap)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close contact (Ctrl+Enter)</source>
-        <translation>&amp;Fermer le contact (Ctrl+Enter)</translation>
+        <translation>&amp;Fermer le contact (Ctrl+Entrée)</translation>
     </message>
     <message numerus="yes">
         <location line="+119"/>
@@ -6074,7 +6074,7 @@ Raison&#xa0;: %2</translation>
     <message>
         <location line="+2"/>
         <source>On the form (Esc): %1</source>
-        <translation>Dans le formulaire (Esc)&#xa0;: %1</translation>
+        <translation>Dans le formulaire (Échap)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
