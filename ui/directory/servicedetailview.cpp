@@ -8,6 +8,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHash>
 #include <QLocale>
 #include <QUrl>
 
@@ -134,20 +135,27 @@ QString ServiceDetailView::languageName(const QString &code, const QString &fall
     const QLocale::Language language = QLocale::codeToLanguage(code);
     if (language == QLocale::AnyLanguage || language == QLocale::C)
         return !fallback.isEmpty() ? fallback : code.toUpper();
-    // The default locale's name can carry its country; another locale of the same language
-    // whose name is contained in it is the plain one ("English" in "American English").
-    // QLocale falls back to the default locale for a language it has no data for.
-    const QLocale locale(language);
-    QString name = locale.language() == language ? locale.nativeLanguageName() : QString();
-    for (const QLocale &other : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory)) {
-        if (other.language() != language)
-            continue;
-        const QString candidate = other.nativeLanguageName();
-        if (!candidate.isEmpty() && (name.isEmpty() || (candidate.size() < name.size() && name.contains(candidate))))
-            name = candidate;
+    // The language filter names every language of the results at each keystroke: the scan of
+    // Qt's locales below is done once per language (GUI thread only).
+    static QHash<QLocale::Language, QString> known;
+    auto found = known.constFind(language);
+    if (found == known.cend()) {
+        // The default locale's name can carry its country; another locale of the same language
+        // whose name is contained in it is the plain one ("English" in "American English").
+        // QLocale falls back to the default locale for a language it has no data for.
+        const QLocale locale(language);
+        QString name = locale.language() == language ? locale.nativeLanguageName() : QString();
+        for (const QLocale &other : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory)) {
+            if (other.language() != language)
+                continue;
+            const QString candidate = other.nativeLanguageName();
+            if (!candidate.isEmpty() && (name.isEmpty() || (candidate.size() < name.size() && name.contains(candidate))))
+                name = candidate;
+        }
+        found = known.insert(language, name);
     }
-    if (!name.isEmpty())
-        return name;
+    if (!found->isEmpty())
+        return *found;
     return !fallback.isEmpty() ? fallback : QLocale::languageToString(language);
 }
 
@@ -191,16 +199,16 @@ QString ServiceDetailView::html(const ServiceRecord &r, const QString &lang, con
     QStringList fees;
     if (!s.fees.isEmpty())
         fees << localized(s.fees, lang);
+    const auto freeWord = [](QString t) {
+        t = t.trimmed().toLower();
+        if (t.endsWith(QLatin1Char('.')))
+            t.chop(1);
+        return t.isEmpty() || t == QLatin1String("free") || t == QLatin1String("gratuit")
+               || t == QLatin1String("gratuite");
+    };
     for (const CostOption &c : s.costOptions) {
         QString line = localized(c.option, lang);
         // "Free" at no cost says it once (not "Free: free").
-        const auto freeWord = [](QString t) {
-            t = t.trimmed().toLower();
-            if (t.endsWith(QLatin1Char('.')))
-                t.chop(1);
-            return t.isEmpty() || t == QLatin1String("free") || t == QLatin1String("gratuit")
-                   || t == QLatin1String("gratuite");
-        };
         const bool saysFree = !c.option.isEmpty() && freeWord(c.option.en) && freeWord(c.option.fr);
         if (c.amount && !(*c.amount == 0 && saysFree))
             line += (line.isEmpty() ? QString() : QStringLiteral(": "))
