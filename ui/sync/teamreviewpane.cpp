@@ -147,10 +147,10 @@ TeamReviewPane::TeamReviewPane(Sync::TeamReview &review, QWidget *parent)
     // screen wide, too narrow for both side by side without hiding columns or buttons.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableWidget(0, ColumnCount, left);
+    auto *followUps = new QWidget(splitter);
+    auto *followUpsLayout = new QVBoxLayout(followUps);
+    followUpsLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableWidget(0, ColumnCount, followUps);
     m_table->setObjectName(QStringLiteral("teamFollowUpTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -160,22 +160,22 @@ TeamReviewPane::TeamReviewPane(Sync::TeamReview &review, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CommentColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    leftLayout->addWidget(m_table, 1);
+    followUpsLayout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
-    m_reassignButton = new QPushButton(left);
+    m_reassignButton = new QPushButton(followUps);
     m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
-    m_commentButton = new QPushButton(left);
+    m_commentButton = new QPushButton(followUps);
     m_commentButton->setObjectName(QStringLiteral("commentButton"));
-    m_openContactButton = new QPushButton(left);
+    m_openContactButton = new QPushButton(followUps);
     m_openContactButton->setObjectName(QStringLiteral("openContactButton"));
-    m_refreshButton = new QPushButton(left);
+    m_refreshButton = new QPushButton(followUps);
     m_refreshButton->setObjectName(QStringLiteral("refreshTeamButton"));
     buttons->addWidget(m_reassignButton);
     buttons->addWidget(m_commentButton);
     buttons->addWidget(m_openContactButton);
     buttons->addStretch(1);
     buttons->addWidget(m_refreshButton);
-    leftLayout->addLayout(buttons);
+    followUpsLayout->addLayout(buttons);
 
     m_agentsBox = new QGroupBox(splitter);
     m_agentsBox->setObjectName(QStringLiteral("agentsBox"));
@@ -197,7 +197,7 @@ TeamReviewPane::TeamReviewPane(Sync::TeamReview &review, QWidget *parent)
     m_agentsNote->setObjectName(QStringLiteral("agentsNote"));
     m_agentsNote->setWordWrap(true);
     agentsLayout->addWidget(m_agentsNote);
-    splitter->addWidget(left);
+    splitter->addWidget(followUps);
     splitter->addWidget(m_agentsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
